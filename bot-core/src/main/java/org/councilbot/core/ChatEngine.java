@@ -1,0 +1,228 @@
+package org.councilbot.core;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The conversation engine: runs each resident message through the stages and stores the turn.
+ *
+ * <p>Turns of one conversation are handled one at a time, in the order they arrive; different
+ * conversations run in parallel. Build one with {@link #builder()}.
+ */
+public final class ChatEngine {
+    private static final System.Logger LOG = System.getLogger(ChatEngine.class.getName());
+
+    private final ConversationStore store;
+    private final MessageNormaliser normaliser;
+    private final PiiRedactor redactor;
+    private final ReplyPlanner planner;
+    private final List<TurnListener> listeners;
+    private final Clock clock;
+    private final Supplier<String> conversationIds;
+    private final ConversationLocks locks = new ConversationLocks(256);
+
+    private ChatEngine(Builder builder) {
+        this.store = builder.store;
+        this.normaliser = builder.normaliser;
+        this.redactor = builder.redactor;
+        this.planner = new ReplyPlanner(builder.screen, builder.intents, builder.retriever, builder.composer,
+                builder.guard, new StandardReplies(builder.council), builder.answerFloor, builder.retrievalDepth);
+        this.listeners = List.copyOf(builder.listeners);
+        this.clock = builder.clock;
+        this.conversationIds = builder.conversationIds;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts and stores a conversation.
+     *
+     * @param channel         e.g. {@code web}
+     * @param accessTokenHash hash of the token that binds the resident, or empty
+     */
+    public Conversation startConversation(String channel, String accessTokenHash) {
+        Conversation conversation = new Conversation(conversationIds.get(), channel, accessTokenHash, clock.instant());
+        store.create(conversation);
+        return conversation;
+    }
+
+    /**
+     * Handles one resident message and returns the reply, after the turn is stored.
+     *
+     * @throws UnknownConversationException if the conversation does not exist
+     * @throws InvalidMessageException      if the text is empty or too long
+     */
+    public BotReply handle(ResidentMessage message) {
+        String text = normaliser.normalise(message.text());
+        long started = System.nanoTime();
+        ReentrantLock lock = locks.forConversation(message.conversationId());
+        lock.lock();
+        Turn turn;
+        try {
+            store.find(message.conversationId())
+                    .orElseThrow(() -> new UnknownConversationException(message.conversationId()));
+            List<Turn> history = store.turns(message.conversationId());
+            BotReply reply = planner.plan(text, history);
+            turn = new Turn(message.conversationId(), history.size() + 1, text, reply, clock.instant());
+            store.append(turn);
+        } finally {
+            lock.unlock();
+        }
+        LOG.log(System.Logger.Level.INFO, () -> String.format("turn conversation=%s seq=%d action=%s intent=%s "
+                        + "confidence=%.2f ms=%d", turn.conversationId(), turn.sequence(),
+                turn.reply().action().wireName(), turn.reply().why().intent(), turn.reply().why().confidence(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis()));
+        LOG.log(System.Logger.Level.DEBUG, () -> "turn text (redacted): " + redactor.redact(text));
+        notifyListeners(turn);
+        return turn.reply();
+    }
+
+    /** The stored turns of a conversation, oldest first. */
+    public List<Turn> transcript(String conversationId) {
+        return store.turns(conversationId);
+    }
+
+    private void notifyListeners(Turn turn) {
+        for (TurnListener listener : listeners) {
+            try {
+                listener.turnCompleted(turn);
+            } catch (RuntimeException e) {
+                // A broken subscriber must not cost the resident the reply that is already stored.
+                LOG.log(System.Logger.Level.WARNING, "turn listener failed: " + e);
+            }
+        }
+    }
+
+    /** Builds a {@link ChatEngine}; store, retriever and council are required, the rest have defaults. */
+    public static final class Builder {
+        private ConversationStore store;
+        private KnowledgeRetriever retriever;
+        private CouncilProfile council;
+        private MessageNormaliser normaliser = MessageNormaliser.standard(1000);
+        private SafeguardingScreen screen = SafeguardingScreen.cuePhrases();
+        private PiiRedactor redactor = PiiRedactor.ukPatterns();
+        private IntentReader intents = IntentReader.rules();
+        private AnswerComposer composer = AnswerComposer.extractive(600);
+        private AnswerGuard guard = AnswerGuard.sourceGrounding();
+        private double answerFloor = 0.5;
+        private int retrievalDepth = 5;
+        private final List<TurnListener> listeners = new ArrayList<>();
+        private Clock clock = Clock.systemUTC();
+        private Supplier<String> conversationIds = new SecureIds(new SecureRandom());
+
+        private Builder() {
+        }
+
+        public Builder store(ConversationStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder retriever(KnowledgeRetriever retriever) {
+            this.retriever = Objects.requireNonNull(retriever, "retriever");
+            return this;
+        }
+
+        public Builder council(CouncilProfile council) {
+            this.council = Objects.requireNonNull(council, "council");
+            return this;
+        }
+
+        public Builder normaliser(MessageNormaliser normaliser) {
+            this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
+            return this;
+        }
+
+        public Builder safeguardingScreen(SafeguardingScreen screen) {
+            this.screen = Objects.requireNonNull(screen, "screen");
+            return this;
+        }
+
+        public Builder redactor(PiiRedactor redactor) {
+            this.redactor = Objects.requireNonNull(redactor, "redactor");
+            return this;
+        }
+
+        public Builder intentReader(IntentReader intents) {
+            this.intents = Objects.requireNonNull(intents, "intents");
+            return this;
+        }
+
+        public Builder composer(AnswerComposer composer) {
+            this.composer = Objects.requireNonNull(composer, "composer");
+            return this;
+        }
+
+        public Builder guard(AnswerGuard guard) {
+            this.guard = Objects.requireNonNull(guard, "guard");
+            return this;
+        }
+
+        /** Below this coverage of the question by the best page, the bot says it does not know. */
+        public Builder answerFloor(double answerFloor) {
+            if (!(answerFloor >= 0 && answerFloor <= 1)) {
+                throw new CouncilbotException("invalid_configuration",
+                        "engine.answer-floor must be within 0..1, was " + answerFloor);
+            }
+            this.answerFloor = answerFloor;
+            return this;
+        }
+
+        public Builder retrievalDepth(int retrievalDepth) {
+            if (retrievalDepth < 1 || retrievalDepth > 100) {
+                throw new CouncilbotException("invalid_configuration",
+                        "engine.retrieval-depth must be within 1..100, was " + retrievalDepth);
+            }
+            this.retrievalDepth = retrievalDepth;
+            return this;
+        }
+
+        public Builder listener(TurnListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Source of new conversation ids; they must be unguessable. */
+        public Builder conversationIds(Supplier<String> conversationIds) {
+            this.conversationIds = Objects.requireNonNull(conversationIds, "conversationIds");
+            return this;
+        }
+
+        public ChatEngine build() {
+            if (store == null) {
+                throw new CouncilbotException("invalid_configuration", "ChatEngine needs a conversation store");
+            }
+            if (retriever == null) {
+                throw new CouncilbotException("invalid_configuration", "ChatEngine needs a knowledge retriever");
+            }
+            if (council == null) {
+                throw new CouncilbotException("invalid_configuration", "ChatEngine needs the council's profile");
+            }
+            return new ChatEngine(this);
+        }
+    }
+
+    /** 128 random bits, URL-safe base64. */
+    private record SecureIds(SecureRandom random) implements Supplier<String> {
+        @Override
+        public String get() {
+            byte[] bytes = new byte[16];
+            random.nextBytes(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.councilbot.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers by quoting the units of the top passage that share most words with the question.
+ *
+ * <p>Only the top passage is quoted: retrieval ranks pages better than word overlap does, and one
+ * page read whole is easier for a resident to follow than fragments of several.
+ */
+final class ExtractiveAnswerComposer implements AnswerComposer {
+    private static final int MAX_UNITS = 4;
+    // Units scoring below this share of the best unit are left out: they add length, not answer.
+    private static final double RELATIVE_BAR = 0.7;
+
+    private final int maxChars;
+
+    ExtractiveAnswerComposer(int maxChars) {
+        if (maxChars < 80) {
+            throw new CouncilbotException("invalid_configuration",
+                    "engine.max-answer-chars must be at least 80, was " + maxChars);
+        }
+        this.maxChars = maxChars;
+    }
+
+    @Override
+    public Optional<ComposedAnswer> compose(String question, List<Passage> passages) {
+        if (passages.isEmpty()) {
+            return Optional.empty();
+        }
+        Passage top = passages.get(0);
+        List<AnswerUnit> units = AnswerUnits.split(top.text());
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> asked = Terms.of(question);
+        List<Set<String>> unitTerms = units.stream().map(u -> Terms.of(u.text() + " " + u.context())).toList();
+        Map<String, Double> weights = rarityWeights(asked, unitTerms);
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            scored.add(new Scored(units.get(i), overlap(weights, unitTerms.get(i))));
+        }
+        double best = scored.stream().mapToDouble(Scored::overlap).max().orElse(0);
+        List<AnswerUnit> chosen = best == 0 ? opening(units) : bestUnits(scored, best);
+        String text = render(chosen);
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ComposedAnswer(text, List.of(top.citation())));
+    }
+
+    private record Scored(AnswerUnit unit, double overlap) {}
+
+    /**
+     * Weighs each asked word by how few units of the passage contain it, so that in a table the
+     * row's own key ("D") counts for more than the column names every row shares.
+     */
+    private static Map<String, Double> rarityWeights(Set<String> asked, List<Set<String>> unitTerms) {
+        Map<String, Double> weights = new HashMap<>();
+        for (String term : asked) {
+            long containing = unitTerms.stream().filter(terms -> terms.contains(term)).count();
+            if (containing > 0) {
+                weights.put(term, Math.log(1.0 + (double) unitTerms.size() / containing));
+            }
+        }
+        return weights;
+    }
+
+    private static double overlap(Map<String, Double> weights, Set<String> unitTerms) {
+        double shared = 0;
+        for (Map.Entry<String, Double> weight : weights.entrySet()) {
+            if (unitTerms.contains(weight.getKey())) {
+                shared += weight.getValue();
+            }
+        }
+        return shared;
+    }
+
+    /** When no unit shares a word (the heading matched), the section's opening is the answer. */
+    private List<AnswerUnit> opening(List<AnswerUnit> units) {
+        List<AnswerUnit> chosen = new ArrayList<>();
+        int length = 0;
+        for (AnswerUnit unit : units) {
+            if (chosen.size() == MAX_UNITS - 1 || (length > 0 && length + unit.text().length() > maxChars)) {
+                break;
+            }
+            chosen.add(unit);
+            length += unit.text().length();
+        }
+        return chosen;
+    }
+
+    private List<AnswerUnit> bestUnits(List<Scored> scored, double best) {
+        double bar = best * RELATIVE_BAR;
+        List<Scored> ranked = scored.stream().filter(s -> s.overlap() >= bar)
+                .sorted(Comparator.comparingDouble(Scored::overlap).reversed()
+                        .thenComparingInt(s -> s.unit().position()))
+                .toList();
+        List<AnswerUnit> chosen = new ArrayList<>();
+        int length = 0;
+        for (Scored candidate : ranked) {
+            int cost = candidate.unit().text().length() + candidate.unit().context().length();
+            if (chosen.size() == MAX_UNITS || (!chosen.isEmpty() && length + cost > maxChars)) {
+                break;
+            }
+            chosen.add(candidate.unit());
+            length += cost;
+        }
+        chosen.sort(Comparator.comparingInt(AnswerUnit::position));
+        return chosen;
+    }
+
+    private static String render(List<AnswerUnit> chosen) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (AnswerUnit unit : chosen) {
+            if (!unit.context().isEmpty()) {
+                lines.add(unit.context());
+            }
+            lines.add(unit.text());
+        }
+        return String.join("\n", lines);
+    }
+}

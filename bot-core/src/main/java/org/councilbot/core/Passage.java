@@ -1,0 +1,36 @@
+package org.councilbot.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A chunk of a council page returned by retrieval, best first.
+ *
+ * @param chunkId     stable id of the chunk within the index
+ * @param url         canonical url of the page the chunk comes from
+ * @param title       the page title
+ * @param sectionPath headings from the page title down to the chunk's own heading
+ * @param service     the council service area of the page, e.g. {@code waste}
+ * @param text        the chunk's text (Markdown-like: lists and tables kept)
+ * @param score       the retriever's own ranking score; only comparable within one result list
+ * @param coverage    share (0..1) of the query's weighted terms that this chunk's page matches;
+ *                    comparable across queries, so the engine can apply a score floor
+ */
+public record Passage(String chunkId, String url, String title, List<String> sectionPath,
+                      String service, String text, double score, double coverage) {
+    public Passage {
+        Objects.requireNonNull(chunkId, "chunkId");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(title, "title");
+        sectionPath = List.copyOf(sectionPath);
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(text, "text");
+        if (coverage < 0 || coverage > 1 || Double.isNaN(coverage)) {
+            throw new IllegalArgumentException("coverage must be within 0..1, was " + coverage);
+        }
+    }
+
+    public Citation citation() {
+        return new Citation(title, url);
+    }
+}

@@ -1,0 +1,110 @@
+package org.councilbot.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stages 2 and 4 to 7: screens, understands, decides and acts on one normalised message.
+ *
+ * <p>Kept apart from {@link ChatEngine} so the decision rules are testable without a store.
+ */
+final class ReplyPlanner {
+    private final SafeguardingScreen screen;
+    private final IntentReader intents;
+    private final KnowledgeRetriever retriever;
+    private final AnswerComposer composer;
+    private final AnswerGuard guard;
+    private final StandardReplies replies;
+    private final double answerFloor;
+    private final int retrievalDepth;
+
+    ReplyPlanner(SafeguardingScreen screen, IntentReader intents, KnowledgeRetriever retriever,
+                 AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
+                 double answerFloor, int retrievalDepth) {
+        this.screen = screen;
+        this.intents = intents;
+        this.retriever = retriever;
+        this.composer = composer;
+        this.guard = guard;
+        this.replies = replies;
+        this.answerFloor = answerFloor;
+        this.retrievalDepth = retrievalDepth;
+    }
+
+    BotReply plan(String text, List<Turn> history) {
+        Optional<SafeguardingConcern> concern = screen.screen(text);
+        if (concern.isPresent()) {
+            return fixed(replies.safeguarding(concern.get()), Action.SAFEGUARDING,
+                    new Rationale("safeguarding:" + concern.get().category(), 1.0,
+                            "safeguarding cue '" + concern.get().cue() + "'; priority handoff needed", "", List.of()),
+                    List.of(StandardReplies.TALK_TO_PERSON));
+        }
+        Understanding understanding = intents.understand(text, history);
+        switch (understanding.intent()) {
+            case Understanding.GREETING:
+                return fixed(replies.greeting(), Action.SMALLTALK, smalltalkWhy(understanding),
+                        replies.greetingQuickReplies());
+            case Understanding.THANKS:
+                return fixed(replies.thanks(), Action.SMALLTALK, smalltalkWhy(understanding), List.of());
+            case Understanding.GOODBYE:
+                return fixed(replies.goodbye(), Action.SMALLTALK, smalltalkWhy(understanding), List.of());
+            case Understanding.ASK_FOR_PERSON:
+                return fixed(replies.person(), Action.HANDOFF, new Rationale(understanding.intent(),
+                        understanding.confidence(), "resident asked for a person", "", List.of()), List.of());
+            default:
+                return answer(understanding);
+        }
+    }
+
+    private BotReply answer(Understanding understanding) {
+        String query = understanding.query();
+        List<Passage> passages = retriever.retrieve(KnowledgeQuery.of(query, retrievalDepth));
+        List<RankedSource> sources = rankedPages(passages);
+        double coverage = passages.isEmpty() ? 0 : passages.get(0).coverage();
+        if (coverage < answerFloor) {
+            return dontKnow(understanding, sources, passages, String.format(
+                    "best page covers %.2f of the question, below the floor %.2f", coverage, answerFloor));
+        }
+        Optional<ComposedAnswer> draft = composer.compose(query, passages);
+        if (draft.isEmpty()) {
+            return dontKnow(understanding, sources, passages, "no quotable text in the best passage");
+        }
+        GuardVerdict verdict = guard.check(draft.get(), passages);
+        if (!verdict.grounded()) {
+            return dontKnow(understanding, sources, passages, "guard rejected the draft: " + verdict.problems());
+        }
+        Rationale why = new Rationale(understanding.intent(), coverage, String.format(
+                "best page covers %.2f of the question", coverage), query, sources);
+        return new BotReply(draft.get().text(), Action.ANSWER, draft.get().citations(), List.of(), List.of(), why);
+    }
+
+    private BotReply dontKnow(Understanding understanding, List<RankedSource> sources, List<Passage> passages,
+                              String reason) {
+        List<Citation> related = passages.stream().map(Passage::citation).distinct().limit(3).toList();
+        double confidence = passages.isEmpty() ? 1.0 : 1.0 - passages.get(0).coverage();
+        return new BotReply(replies.dontKnow(!related.isEmpty()), Action.DONT_KNOW, List.of(), related,
+                List.of(StandardReplies.TALK_TO_PERSON),
+                new Rationale(understanding.intent(), confidence, reason, understanding.query(), sources));
+    }
+
+    private static Rationale smalltalkWhy(Understanding understanding) {
+        return new Rationale(understanding.intent(), understanding.confidence(), "smalltalk", "", List.of());
+    }
+
+    private static BotReply fixed(String text, Action action, Rationale why, List<String> quickReplies) {
+        return new BotReply(text, action, List.of(), List.of(), quickReplies, why);
+    }
+
+    /** One entry per page, in the order its first passage was retrieved. */
+    private static List<RankedSource> rankedPages(List<Passage> passages) {
+        Map<String, RankedSource> pages = new LinkedHashMap<>();
+        for (Passage passage : passages) {
+            pages.putIfAbsent(passage.url(),
+                    new RankedSource(passage.url(), passage.title(), passage.score(), passage.coverage()));
+        }
+        return new ArrayList<>(pages.values());
+    }
+}

@@ -1,0 +1,66 @@
+package org.councilbot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveAnswerComposerTest {
+    private final AnswerComposer composer = AnswerComposer.extractive(400);
+
+    @Test
+    void quotes_the_sentence_that_answers_and_cites_its_page() {
+        // given
+        Passage page = passage("https://council.example/bins/garden", "Garden waste",
+                "Garden waste is collected every other week. The subscription costs £52 a year. "
+                        + "You can pay online or by phone.");
+        // when
+        ComposedAnswer answer = composer.compose("how much does the garden waste subscription cost", List.of(page)).orElseThrow();
+        // then
+        assertThat(answer.text()).contains("The subscription costs £52 a year.");
+        assertThat(answer.text()).doesNotContain("pay online");
+        assertThat(answer.citations()).containsExactly(new Citation("Garden waste", "https://council.example/bins/garden"));
+    }
+
+    @Test
+    void renders_a_table_row_with_its_column_names() {
+        Passage page = passage("https://council.example/ctax/bands", "Council tax bands",
+                "| Band | Yearly charge |\n|---|---|\n| A | £1,400.10 |\n| D | £2,100.15 |");
+        ComposedAnswer answer = composer.compose("yearly charge for band D", List.of(page)).orElseThrow();
+        assertThat(answer.text()).contains("Band D – Yearly charge: £2,100.15");
+        assertThat(answer.text()).doesNotContain("£1,400.10");
+    }
+
+    @Test
+    void keeps_the_sentence_that_introduces_a_list_item() {
+        Passage page = passage("https://council.example/bins/blue", "Blue bin",
+                "You can put these in your blue bin:\n- paper and cardboard\n- plastic bottles\n- food tins");
+        ComposedAnswer answer = composer.compose("can plastic bottles go in the blue bin", List.of(page)).orElseThrow();
+        assertThat(answer.text()).startsWith("You can put these in your blue bin:").contains("- plastic bottles");
+    }
+
+    @Test
+    void answers_with_the_opening_of_the_section_when_no_sentence_shares_a_word() {
+        Passage page = passage("https://council.example/libraries", "Libraries",
+                "Our libraries open six days a week. Oakhurst library closes on Wednesdays.");
+        ComposedAnswer answer = composer.compose("opening times", List.of(page)).orElseThrow();
+        assertThat(answer.text()).startsWith("Our libraries open six days a week.");
+    }
+
+    @Test
+    void composes_nothing_without_passages() {
+        assertThat(composer.compose("anything", List.of())).isEmpty();
+    }
+
+    @Test
+    void stays_within_the_length_limit_when_many_sentences_match() {
+        String sentence = "Recycling is collected on Mondays in the north of the district. ";
+        Passage page = passage("https://council.example/bins", "Bins", sentence.repeat(20));
+        ComposedAnswer answer = composer.compose("recycling collected", List.of(page)).orElseThrow();
+        assertThat(answer.text().length()).isLessThanOrEqualTo(400);
+    }
+
+    private static Passage passage(String url, String title, String text) {
+        return new Passage(url + "#1", url, title, List.of(title), "test", text, 1.0, 1.0);
+    }
+}
