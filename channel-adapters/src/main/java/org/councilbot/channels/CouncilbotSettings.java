@@ -1,0 +1,86 @@
+package org.councilbot.channels;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.councilbot.core.CouncilProfile;
+import org.councilbot.core.CouncilbotException;
+import org.councilbot.handoff.DatabaseSettings;
+
+/**
+ * Everything the server needs to start, read once at start-up.
+ *
+ * @param host     address to listen on
+ * @param port     port to listen on; 0 picks a free one
+ * @param dataDir  where the index and the embedded database live
+ * @param council  the council's name and contact numbers
+ * @param engine   engine settings
+ * @param database where conversations are stored
+ * @param web      web channel limits
+ */
+public record CouncilbotSettings(String host, int port, Path dataDir, CouncilProfile council,
+                                 EngineSettings engine, DatabaseSettings database, WebSettings web) {
+
+    public Path indexDir() {
+        return dataDir.resolve("index");
+    }
+
+    /** Settings from the built-in defaults and the environment only. */
+    public static CouncilbotSettings load(Map<String, String> environment) {
+        return from(Config.builder().disableEnvironmentVariablesSource().disableSystemPropertiesSource()
+                .addSource(ConfigSources.classpath("application.yaml").build()).build(), environment);
+    }
+
+    /** Settings from a council's YAML file over the built-in defaults, then the environment. */
+    public static CouncilbotSettings load(Path file, Map<String, String> environment) {
+        if (!Files.isReadable(file)) {
+            throw new CouncilbotException("invalid_configuration", "Cannot read the configuration file " + file
+                    + "; check the path given to --config.");
+        }
+        return from(Config.builder().disableEnvironmentVariablesSource().disableSystemPropertiesSource()
+                .addSource(ConfigSources.file(file).build())
+                .addSource(ConfigSources.classpath("application.yaml").build()).build(), environment);
+    }
+
+    private static CouncilbotSettings from(Config config, Map<String, String> environment) {
+        SettingsReader settings = new SettingsReader(config, environment);
+        Path dataDir = Path.of(settings.text("councilbot.data-dir", "data")).toAbsolutePath().normalize();
+        CouncilProfile council = new CouncilProfile(
+                settings.requiredText("councilbot.council.name"),
+                settings.requiredText("councilbot.council.website-url"),
+                settings.requiredText("councilbot.council.contact-phone"),
+                settings.requiredText("councilbot.council.office-hours"),
+                settings.requiredText("councilbot.council.out-of-hours-phone"),
+                settings.list("councilbot.council.suggested-topics"));
+        EngineSettings defaults = EngineSettings.defaults();
+        EngineSettings engine = new EngineSettings(
+                settings.integer("councilbot.engine.max-message-chars", defaults.maxMessageChars(), 1, 100_000),
+                settings.integer("councilbot.engine.max-answer-chars", defaults.maxAnswerChars(), 80, 10_000),
+                settings.decimal("councilbot.engine.answer-floor", defaults.answerFloor(), 0, 1),
+                settings.integer("councilbot.engine.retrieval-depth", defaults.retrievalDepth(), 1, 100));
+        String databaseUrl = settings.text("councilbot.database.url", "");
+        DatabaseSettings database = databaseUrl.isBlank()
+                ? DatabaseSettings.embedded(dataDir.resolve("db"))
+                : new DatabaseSettings(databaseUrl, settings.text("councilbot.database.user", ""),
+                        settings.text("councilbot.database.password", ""),
+                        settings.integer("councilbot.database.max-pool-size", 10, 1, 200));
+        WebSettings webDefaults = WebSettings.defaults();
+        WebSettings web = new WebSettings(
+                settings.integer("councilbot.web.max-body-bytes", webDefaults.maxBodyBytes(), 256, 1024 * 1024),
+                settings.integer("councilbot.web.max-streams-per-conversation",
+                        webDefaults.maxStreamsPerConversation(), 1, 100),
+                Duration.ofSeconds(settings.integer("councilbot.web.heartbeat-seconds",
+                        (int) webDefaults.heartbeat().toSeconds(), 1, 3600)),
+                Duration.ofMinutes(settings.integer("councilbot.web.max-stream-minutes",
+                        (int) webDefaults.maxStreamLifetime().toMinutes(), 1, 24 * 60)));
+        return new CouncilbotSettings(settings.text("server.host", "0.0.0.0"),
+                settings.integer("server.port", 8080, 0, 65535), dataDir, council, engine, database, web);
+    }
+
+    public CouncilbotSettings withPort(int newPort) {
+        return new CouncilbotSettings(host, newPort, dataDir, council, engine, database, web);
+    }
+}

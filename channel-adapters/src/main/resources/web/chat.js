@@ -1,0 +1,106 @@
+// The resident's chat page: starts a conversation, sends messages, shows replies with their sources.
+(function () {
+  'use strict';
+  var api = '/api/v1/conversations';
+  var conversation = null;
+  var transcript = document.getElementById('transcript');
+  var quickReplies = document.getElementById('quick-replies');
+  var form = document.getElementById('ask');
+  var input = document.getElementById('message');
+  var send = document.getElementById('send');
+  var status = document.getElementById('status');
+
+  function safeUrl(url) {
+    return /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  function addItem(kind, text) {
+    var item = document.createElement('li');
+    item.className = kind;
+    item.textContent = text;
+    transcript.appendChild(item);
+    item.scrollIntoView({ block: 'end' });
+    return item;
+  }
+
+  function addLinks(item, heading, pages) {
+    if (!pages || pages.length === 0) { return; }
+    var list = document.createElement('ul');
+    list.className = 'sources';
+    list.setAttribute('aria-label', heading);
+    pages.forEach(function (page) {
+      var url = safeUrl(page.url);
+      if (!url) { return; }
+      var li = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = url;
+      link.textContent = heading + ': ' + page.title;
+      link.rel = 'noopener';
+      link.target = '_blank';
+      li.appendChild(link);
+      list.appendChild(li);
+    });
+    item.appendChild(list);
+  }
+
+  function showQuickReplies(replies) {
+    quickReplies.textContent = '';
+    (replies || []).forEach(function (text) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = text;
+      button.addEventListener('click', function () { ask(text); });
+      quickReplies.appendChild(button);
+    });
+  }
+
+  function request(url, body, token) {
+    var headers = { 'Content-Type': 'application/json' };
+    if (token) { headers.Authorization = 'Bearer ' + token; }
+    return fetch(url, { method: 'POST', headers: headers, body: JSON.stringify(body) })
+      .then(function (response) {
+        return response.json().then(function (json) {
+          if (!response.ok) { throw new Error(json.message || 'The request failed.'); }
+          return json;
+        });
+      });
+  }
+
+  function start() {
+    if (conversation) { return Promise.resolve(conversation); }
+    return request(api, { channel: 'web' }).then(function (json) {
+      conversation = json;
+      return json;
+    });
+  }
+
+  function ask(text) {
+    text = text.trim();
+    if (!text) { return; }
+    addItem('resident', text);
+    showQuickReplies([]);
+    input.value = '';
+    send.disabled = true;
+    status.textContent = 'Looking that up…';
+    start()
+      .then(function (c) { return request(api + '/' + encodeURIComponent(c.id) + '/messages', { text: text }, c.token); })
+      .then(function (reply) {
+        var item = addItem('bot', reply.text);
+        item.setAttribute('data-action', reply.action);
+        addLinks(item, 'Source', reply.citations);
+        addLinks(item, 'See also', reply.related);
+        showQuickReplies(reply.quick_replies);
+        status.textContent = '';
+      })
+      .catch(function (error) {
+        addItem('bot error', 'Sorry, that did not work: ' + error.message);
+        status.textContent = '';
+      })
+      .then(function () { send.disabled = false; input.focus(); });
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    ask(input.value);
+  });
+}());

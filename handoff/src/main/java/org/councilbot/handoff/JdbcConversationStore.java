@@ -1,0 +1,201 @@
+package org.councilbot.handoff;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.councilbot.core.Conversation;
+import org.councilbot.core.ConversationStore;
+import org.councilbot.core.CouncilbotException;
+import org.councilbot.core.Turn;
+import org.councilbot.core.UnknownConversationException;
+
+/**
+ * Conversations and turns in the councilbot database (PostgreSQL, or H2 for the embedded default).
+ *
+ * <p>Timestamps are kept to the microsecond, PostgreSQL's precision: finer instants are truncated
+ * on the way in. Every failure is a {@link CouncilbotException} whose message names the
+ * conversation but never quotes what the resident or the bot said: {@code conversation_exists},
+ * {@code turn_out_of_order}, {@code unknown_conversation} or, for anything else the database
+ * reports, {@code store_failed}.
+ */
+public final class JdbcConversationStore implements ConversationStore {
+    private final CouncilDatabase database;
+    private final ReplyJson json = new ReplyJson();
+
+    private JdbcConversationStore(CouncilDatabase database) {
+        this.database = database;
+    }
+
+    public static JdbcConversationStore create(CouncilDatabase database) {
+        return new JdbcConversationStore(Objects.requireNonNull(database, "database"));
+    }
+
+    @Override
+    public void create(Conversation conversation) {
+        Objects.requireNonNull(conversation, "conversation");
+        String sql = "INSERT INTO conversations (id, channel, access_token_hash, started_at) VALUES (?, ?, ?, ?)";
+        try {
+            database.inTransaction(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    insert.setString(1, conversation.id());
+                    insert.setString(2, conversation.channel());
+                    insert.setString(3, conversation.accessTokenHash());
+                    insert.setObject(4, timestamp(conversation.startedAt()));
+                    return insert.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw new CouncilbotException("conversation_exists",
+                        "A conversation with id " + conversation.id() + " already exists.");
+            }
+            throw failed("store conversation " + conversation.id(), e);
+        }
+    }
+
+    @Override
+    public Optional<Conversation> find(String conversationId) {
+        Objects.requireNonNull(conversationId, "conversationId");
+        String sql = "SELECT channel, access_token_hash, started_at FROM conversations WHERE id = ?";
+        try {
+            return database.inTransaction(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(sql)) {
+                    select.setString(1, conversationId);
+                    try (ResultSet row = select.executeQuery()) {
+                        if (!row.next()) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(new Conversation(conversationId, row.getString(1),
+                                row.getString(2), instant(row, 3)));
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw failed("read conversation " + conversationId, e);
+        }
+    }
+
+    /**
+     * Checks the sequence against the last stored turn, then inserts. Two appends racing for the
+     * same sequence can both pass the check; the primary key then rejects one of them, reported
+     * the same way as a failed check.
+     */
+    @Override
+    public void append(Turn turn) {
+        Objects.requireNonNull(turn, "turn");
+        String replyJson = json.write(turn.reply());
+        try {
+            database.inTransaction(connection -> {
+                int next = nextSequence(connection, turn.conversationId());
+                if (turn.sequence() != next) {
+                    throw outOfOrder(turn, "the next turn is " + next);
+                }
+                insert(connection, turn, replyJson);
+                return next;
+            });
+        } catch (SQLException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw outOfOrder(turn, "another turn with that sequence was stored first");
+            }
+            if (SqlStates.isMissingParent(e)) {
+                throw new UnknownConversationException(turn.conversationId());
+            }
+            throw failed("append turn " + turn.sequence() + " to conversation " + turn.conversationId(), e);
+        }
+    }
+
+    @Override
+    public List<Turn> turns(String conversationId) {
+        Objects.requireNonNull(conversationId, "conversationId");
+        String sql = "SELECT sequence, resident_text, reply_json, at FROM turns"
+                + " WHERE conversation_id = ? ORDER BY sequence";
+        try {
+            return database.inTransaction(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(sql)) {
+                    select.setString(1, conversationId);
+                    try (ResultSet rows = select.executeQuery()) {
+                        List<Turn> turns = new ArrayList<>();
+                        while (rows.next()) {
+                            turns.add(turn(conversationId, rows));
+                        }
+                        return List.copyOf(turns);
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw failed("read the turns of conversation " + conversationId, e);
+        }
+    }
+
+    /** One more than the last stored sequence; throws if the conversation does not exist. */
+    private static int nextSequence(Connection connection, String conversationId) throws SQLException {
+        String sql = "SELECT (SELECT MAX(t.sequence) FROM turns t WHERE t.conversation_id = c.id)"
+                + " FROM conversations c WHERE c.id = ?";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, conversationId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new UnknownConversationException(conversationId);
+                }
+                return row.getInt(1) + 1; // getInt gives 0 for NULL: no turns yet
+            }
+        }
+    }
+
+    private static void insert(Connection connection, Turn turn, String replyJson) throws SQLException {
+        String sql = "INSERT INTO turns (conversation_id, sequence, resident_text, reply_text, action, reply_json, at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, turn.conversationId());
+            insert.setInt(2, turn.sequence());
+            insert.setString(3, turn.residentText());
+            insert.setString(4, turn.reply().text());
+            insert.setString(5, turn.reply().action().wireName());
+            insert.setString(6, replyJson);
+            insert.setObject(7, timestamp(turn.at()));
+            insert.executeUpdate();
+        }
+    }
+
+    private Turn turn(String conversationId, ResultSet rows) throws SQLException {
+        int sequence = rows.getInt(1);
+        try {
+            return new Turn(conversationId, sequence, rows.getString(2), json.read(rows.getString(3)),
+                    instant(rows, 4));
+        } catch (JsonProcessingException | RuntimeException e) {
+            // The cause is left out: parser messages can quote the stored text.
+            throw new CouncilbotException("store_failed", "The stored reply of turn " + sequence
+                    + " in conversation " + conversationId + " cannot be read ("
+                    + e.getClass().getSimpleName() + ").");
+        }
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static CouncilbotException outOfOrder(Turn turn, String why) {
+        return new CouncilbotException("turn_out_of_order", "Turn " + turn.sequence() + " of conversation "
+                + turn.conversationId() + " is out of order: " + why + ".");
+    }
+
+    /** The driver's exception is not kept as the cause: its message can quote bound values. */
+    private static CouncilbotException failed(String operation, SQLException e) {
+        return new CouncilbotException("store_failed", "Could not " + operation + " ("
+                + SqlStates.describe(e) + ").");
+    }
+}

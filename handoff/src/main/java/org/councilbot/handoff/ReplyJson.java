@@ -1,0 +1,95 @@
+package org.councilbot.handoff;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
+import org.councilbot.core.Action;
+import org.councilbot.core.BotReply;
+import org.councilbot.core.Citation;
+import org.councilbot.core.RankedSource;
+import org.councilbot.core.Rationale;
+
+/**
+ * The stored JSON form of a {@link BotReply}, with snake_case keys.
+ *
+ * <p>The format is spelled out in records of its own rather than derived from bot-core's
+ * records, so renaming a field there cannot silently change what is already in the database.
+ * Unknown keys are ignored: during a rolling upgrade an older node may read a reply written by
+ * a newer one.
+ */
+final class ReplyJson {
+    private final JsonMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // Error messages must not quote stored text, which can include a resident's words.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    String write(BotReply reply) {
+        try {
+            return mapper.writeValueAsString(StoredReply.of(reply));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A reply could not be written as JSON", e);
+        }
+    }
+
+    /** Reads a stored reply; throws {@link JsonProcessingException} or a runtime exception if it is not one. */
+    BotReply read(String json) throws JsonProcessingException {
+        return mapper.readValue(json, StoredReply.class).toReply();
+    }
+
+    private record StoredReply(String text, String action, List<StoredCitation> citations,
+                               List<StoredCitation> related,
+                               @JsonProperty("quick_replies") List<String> quickReplies,
+                               StoredRationale rationale) {
+        static StoredReply of(BotReply reply) {
+            return new StoredReply(reply.text(), reply.action().wireName(),
+                    reply.citations().stream().map(StoredCitation::of).toList(),
+                    reply.related().stream().map(StoredCitation::of).toList(),
+                    reply.quickReplies(), StoredRationale.of(reply.why()));
+        }
+
+        BotReply toReply() {
+            return new BotReply(text, Action.fromWireName(action),
+                    citations.stream().map(StoredCitation::toCitation).toList(),
+                    related.stream().map(StoredCitation::toCitation).toList(),
+                    quickReplies, rationale.toRationale());
+        }
+    }
+
+    private record StoredCitation(String title, String url) {
+        static StoredCitation of(Citation citation) {
+            return new StoredCitation(citation.title(), citation.url());
+        }
+
+        Citation toCitation() {
+            return new Citation(title, url);
+        }
+    }
+
+    private record StoredRationale(String intent, double confidence, String reason, String query,
+                                   List<StoredSource> sources) {
+        static StoredRationale of(Rationale why) {
+            return new StoredRationale(why.intent(), why.confidence(), why.reason(), why.query(),
+                    why.sources().stream().map(StoredSource::of).toList());
+        }
+
+        Rationale toRationale() {
+            return new Rationale(intent, confidence, reason, query,
+                    sources.stream().map(StoredSource::toSource).toList());
+        }
+    }
+
+    private record StoredSource(String url, String title, double score, double coverage) {
+        static StoredSource of(RankedSource source) {
+            return new StoredSource(source.url(), source.title(), source.score(), source.coverage());
+        }
+
+        RankedSource toSource() {
+            return new RankedSource(url, title, score, coverage);
+        }
+    }
+}

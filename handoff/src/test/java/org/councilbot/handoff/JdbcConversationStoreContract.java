@@ -1,0 +1,103 @@
+package org.councilbot.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.councilbot.core.Conversation;
+import org.councilbot.core.ConversationStore;
+import org.councilbot.core.CouncilbotException;
+import org.councilbot.core.Turn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The port contract plus what {@link JdbcConversationStore} adds, for each database it runs on. */
+abstract class JdbcConversationStoreContract extends ConversationStoreContract {
+    private CouncilDatabase database;
+    private JdbcConversationStore store;
+
+    /** Settings of a migrated or empty database that the test may write to. */
+    protected abstract DatabaseSettings settings();
+
+    @BeforeEach
+    void openDatabase() {
+        database = CouncilDatabase.open(settings());
+        store = JdbcConversationStore.create(database);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (database != null) { // not opened when settings() skipped the test
+            database.close();
+        }
+    }
+
+    @Override
+    protected ConversationStore store() {
+        return store;
+    }
+
+    @Test
+    void keeps_conversations_and_turns_when_the_database_is_reopened() {
+        // given
+        Conversation conversation = created();
+        List<Turn> turns = List.of(turn(conversation.id(), 1, "missed bin"), turn(conversation.id(), 2, "blue bin"));
+        turns.forEach(store::append);
+
+        // when
+        database.close();
+        openDatabase();
+
+        // then
+        assertThat(store.find(conversation.id())).contains(conversation);
+        assertThat(store.turns(conversation.id())).containsExactlyElementsOf(turns);
+        Turn third = turn(conversation.id(), 3, "thanks");
+        store.append(third);
+        assertThat(store.turns(conversation.id())).hasSize(3).endsWith(third);
+    }
+
+    @Test
+    void keeps_timestamps_to_the_microsecond() {
+        Instant withNanos = Instant.parse("2025-06-01T12:00:00.123456789Z");
+        Conversation conversation = new Conversation(newId(), "web", "", withNanos);
+        store.create(conversation);
+        Turn turn = turn(conversation.id(), 1, "hello");
+        store.append(new Turn(turn.conversationId(), 1, turn.residentText(), turn.reply(), withNanos));
+
+        Instant micros = Instant.parse("2025-06-01T12:00:00.123456Z");
+        assertThat(store.find(conversation.id())).map(Conversation::startedAt).contains(micros);
+        assertThat(store.turns(conversation.id())).extracting(Turn::at).containsExactly(micros);
+    }
+
+    @Test
+    void reports_a_database_failure_without_quoting_the_resident() {
+        Conversation conversation = created();
+        database.close();
+
+        assertThatThrownBy(() -> store.append(turn(conversation.id(), 1, "my address is 1 Acacia Avenue")))
+                .isInstanceOfSatisfying(CouncilbotException.class, e -> {
+                    assertThat(e.code()).isEqualTo("store_failed");
+                    assertThat(e.getCause()).isNull();
+                })
+                .hasMessageContaining(conversation.id())
+                .hasMessageNotContaining("Acacia");
+    }
+
+    @Test
+    void reports_a_rejected_value_without_quoting_it() {
+        // Regression: H2 quotes a value that is too long for its column in the exception message.
+        String tooLong = "channel-named-after-1-acacia-avenue-".repeat(3);
+        Conversation conversation = new Conversation(newId(), tooLong, "", START);
+
+        assertThatThrownBy(() -> store.create(conversation))
+                .isInstanceOfSatisfying(CouncilbotException.class, e -> {
+                    assertThat(e.code()).isEqualTo("store_failed");
+                    assertThat(e.getCause()).isNull();
+                })
+                .hasMessageContaining("22001")
+                .hasMessageNotContaining("acacia");
+        assertThat(store.find(conversation.id())).isEmpty();
+    }
+}

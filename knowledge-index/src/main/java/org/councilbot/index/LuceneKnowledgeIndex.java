@@ -1,0 +1,192 @@
+package org.councilbot.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+import org.councilbot.core.CouncilbotException;
+import org.councilbot.core.KnowledgeQuery;
+import org.councilbot.core.KnowledgeRetriever;
+import org.councilbot.core.Passage;
+
+/**
+ * BM25 retrieval over an index built by {@link KnowledgeIndexer}.
+ *
+ * <p>Queries always run on one complete generation. When a build publishes a new one, this index
+ * switches on {@link #refresh()} or by itself on the first query after its next pointer check
+ * (at most once a second); queries already running finish on the old generation, which is closed
+ * when the last of them is done. Thread-safe.
+ */
+public final class LuceneKnowledgeIndex implements KnowledgeRetriever, AutoCloseable {
+    static final Duration DEFAULT_CHECK_INTERVAL = Duration.ofSeconds(1);
+    private static final System.Logger LOG = System.getLogger(LuceneKnowledgeIndex.class.getName());
+
+    private final IndexGenerations generations;
+    private final TextAnalysis analysis = new TextAnalysis();
+    private final PassageSearch search = new PassageSearch(analysis);
+    private final long checkIntervalNanos;
+    private final LongSupplier nanoTime;
+    private final AtomicLong nextCheck;
+    private final ReentrantLock switching = new ReentrantLock();
+    /** Null once closed; never leaves this class. */
+    private final AtomicReference<Generation> current;
+
+    private LuceneKnowledgeIndex(IndexGenerations generations, Generation first, Duration checkInterval,
+                                 LongSupplier nanoTime) {
+        this.generations = generations;
+        this.current = new AtomicReference<>(first);
+        this.checkIntervalNanos = checkInterval.toNanos();
+        this.nanoTime = nanoTime;
+        this.nextCheck = new AtomicLong(nanoTime.getAsLong() + checkIntervalNanos);
+    }
+
+    /**
+     * Opens the current generation under an index root.
+     *
+     * @throws CouncilbotException {@code index_missing} when no index has been built there yet
+     */
+    public static LuceneKnowledgeIndex open(Path indexRoot) {
+        return open(indexRoot, DEFAULT_CHECK_INTERVAL, System::nanoTime);
+    }
+
+    static LuceneKnowledgeIndex open(Path indexRoot, Duration checkInterval, LongSupplier nanoTime) {
+        Objects.requireNonNull(indexRoot, "indexRoot");
+        if (checkInterval.isNegative()) {
+            throw new IllegalArgumentException("checkInterval must not be negative, was " + checkInterval);
+        }
+        IndexGenerations generations = new IndexGenerations(indexRoot);
+        String name = pointed(generations).orElseThrow(() -> new CouncilbotException("index_missing",
+                "No knowledge index in " + indexRoot.toAbsolutePath()
+                        + "; build one with ./councilbot index --corpus DIR"));
+        try {
+            return new LuceneKnowledgeIndex(generations, Generation.open(name, generations.directory(name)),
+                    checkInterval, nanoTime);
+        } catch (IOException e) {
+            throw new CouncilbotException("index_missing", "The knowledge index in " + indexRoot.toAbsolutePath()
+                    + " cannot be opened (" + e.getMessage() + "); rebuild it with ./councilbot index --corpus DIR", e);
+        }
+    }
+
+    @Override
+    public List<Passage> retrieve(KnowledgeQuery query) {
+        Objects.requireNonNull(query, "query");
+        checkPointerWhenDue();
+        Generation generation = acquire();
+        try {
+            return search.search(generation.searcher(), query);
+        } catch (IOException e) {
+            throw new CouncilbotException("index_read_failed",
+                    "The knowledge index could not be read (" + e.getMessage() + ")", e);
+        } finally {
+            generation.release();
+        }
+    }
+
+    @Override
+    public String name() {
+        return "bm25";
+    }
+
+    /**
+     * Switches to the generation the pointer names, if it changed.
+     *
+     * @return true when a newer generation is now serving queries
+     * @throws CouncilbotException when the pointer or the generation it names cannot be read; the
+     *                             index keeps serving the generation it had
+     */
+    public boolean refresh() {
+        try {
+            return switchIfChanged();
+        } catch (IOException | UncheckedIOException e) {
+            throw new CouncilbotException("index_refresh_failed", "Could not switch to the new knowledge index in "
+                    + generations.root().toAbsolutePath() + " (" + e.getMessage() + "); still serving the previous one", e);
+        }
+    }
+
+    /** The generation serving queries now, e.g. {@code gen-000003}. */
+    String generation() {
+        Generation generation = acquire();
+        try {
+            return generation.name();
+        } finally {
+            generation.release();
+        }
+    }
+
+    @Override
+    public void close() {
+        switching.lock();
+        try {
+            Generation last = current.getAndSet(null);
+            if (last != null) {
+                last.release();
+                analysis.close();
+            }
+        } finally {
+            switching.unlock();
+        }
+    }
+
+    private Generation acquire() {
+        while (true) {
+            Generation generation = current.get();
+            if (generation == null) {
+                throw new CouncilbotException("index_closed", "The knowledge index has been closed");
+            }
+            if (generation.tryAcquire()) {
+                return generation;
+            }
+        }
+    }
+
+    /** A cheap, rate-limited look at the pointer; one query per interval pays for it. */
+    private void checkPointerWhenDue() {
+        long due = nextCheck.get();
+        long now = nanoTime.getAsLong();
+        if (now - due < 0 || !nextCheck.compareAndSet(due, now + checkIntervalNanos)) {
+            return;
+        }
+        try {
+            switchIfChanged();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not switch to the new knowledge index in "
+                    + generations.root().toAbsolutePath() + "; still serving the previous one: " + e);
+        }
+    }
+
+    private boolean switchIfChanged() throws IOException {
+        switching.lock();
+        try {
+            Generation active = current.get();
+            if (active == null) {
+                throw new CouncilbotException("index_closed", "The knowledge index has been closed");
+            }
+            Optional<String> pointed = generations.current();
+            if (pointed.isEmpty() || pointed.get().equals(active.name())) {
+                return false;
+            }
+            Generation next = Generation.open(pointed.get(), generations.directory(pointed.get()));
+            current.set(next);
+            active.release();
+            LOG.log(System.Logger.Level.INFO, "Knowledge index switched from " + active.name() + " to " + next.name());
+            return true;
+        } finally {
+            switching.unlock();
+        }
+    }
+
+    private static Optional<String> pointed(IndexGenerations generations) {
+        try {
+            return generations.current();
+        } catch (IOException e) {
+            throw new CouncilbotException("index_missing", e.getMessage() + "; rebuild it with ./councilbot index --corpus DIR", e);
+        }
+    }
+}

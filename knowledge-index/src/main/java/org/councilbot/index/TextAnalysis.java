@@ -1,0 +1,120 @@
+package org.councilbot.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The English analysis shared by indexing, querying and coverage.
+ *
+ * <p>It is Lucene's {@link EnglishAnalyzer} chain with ASCII folding added (so "café" and "cafe"
+ * meet). Coverage uses the same chain plus a stoplist of conversational filler, removed before
+ * stemming so that only the resident's exact filler words go, never a topic word sharing a stem.
+ */
+final class TextAnalysis implements AutoCloseable {
+    /** More distinct terms than any genuine question has; keeps pasted essays cheap to search. */
+    static final int MAX_QUERY_TERMS = 64;
+
+    /** General English that asks or greets but names no topic; nothing council-specific. */
+    private static final List<String> FILLER = List.of(
+            "a", "an", "the", "and", "or", "but", "so", "if", "then", "than", "to", "of", "in", "on", "at",
+            "for", "with", "from", "by", "into", "about", "out", "up", "there", "here", "it", "its", "it's",
+            "is", "am", "are", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did",
+            "doing", "done", "can", "could", "would", "should", "will", "shall", "may", "might", "must",
+            "can't", "cannot", "don't", "doesn't", "won't", "i", "i'm", "i've", "i'd", "i'll", "im", "me", "my",
+            "mine", "myself", "you", "your", "yours", "we", "us", "our", "they", "them", "their", "he", "she",
+            "his", "her", "this", "that", "these", "those", "any", "some", "anything", "something", "just",
+            "also", "still", "please", "pls", "kindly", "thanks", "thank", "cheers", "hi", "hello", "hey",
+            "dear", "ok", "okay", "yes", "no", "not", "much", "many", "often", "very", "really", "ever", "tell", "know", "need", "needs", "want", "wants",
+            "wanted", "wondering", "like", "help", "find", "get", "gets", "getting", "got", "make", "go", "going", "able",
+            "ask", "asking", "question", "info", "information", "details", "how", "what", "what's", "whats",
+            "when", "where", "where's", "which", "who", "whom", "whose", "why");
+
+    private final Analyzer index = new FoldingEnglishAnalyzer(CharArraySet.EMPTY_SET);
+    private final Analyzer coverage = new FoldingEnglishAnalyzer(new CharArraySet(FILLER, true));
+
+    /** The analyzer for the indexed text fields. */
+    Analyzer analyzer() {
+        return index;
+    }
+
+    /** The distinct analyzed terms of a text, in order of first appearance. */
+    List<String> terms(String text) {
+        return analyze(index, text, Integer.MAX_VALUE);
+    }
+
+    /** Like {@link #terms} but capped, for resident input. */
+    List<String> queryTerms(String text) {
+        return analyze(index, text, MAX_QUERY_TERMS);
+    }
+
+    /** The query terms that carry a topic: {@link #queryTerms} without conversational filler. */
+    List<String> topicTerms(String text) {
+        return analyze(coverage, text, MAX_QUERY_TERMS);
+    }
+
+    private static List<String> analyze(Analyzer analyzer, String text, int max) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (terms.size() < max && stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            // Only reachable through a broken Reader; analysis of a String does no I/O.
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(terms);
+    }
+
+    @Override
+    public void close() {
+        index.close();
+        coverage.close();
+    }
+
+    /** {@link EnglishAnalyzer}'s chain with ASCII folding and an optional extra stoplist. */
+    private static final class FoldingEnglishAnalyzer extends Analyzer {
+        private final CharArraySet extraStopWords;
+
+        FoldingEnglishAnalyzer(CharArraySet extraStopWords) {
+            this.extraStopWords = CharArraySet.unmodifiableSet(extraStopWords);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new ASCIIFoldingFilter(result);
+            result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            if (!extraStopWords.isEmpty()) {
+                result = new StopFilter(result, extraStopWords);
+            }
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+}

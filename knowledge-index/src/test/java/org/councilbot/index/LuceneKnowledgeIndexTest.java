@@ -1,0 +1,221 @@
+package org.councilbot.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.councilbot.core.CouncilbotException;
+import org.councilbot.core.KnowledgeQuery;
+import org.councilbot.core.Passage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Retrieval over the Eastbrook test corpus, built once for the class. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LuceneKnowledgeIndexTest {
+    private static final String SITE = "https://www.eastbrook.gov.uk";
+
+    private Path indexRoot;
+    private LuceneKnowledgeIndex index;
+
+    @BeforeAll
+    void buildIndex(@TempDir Path root) {
+        indexRoot = root;
+        KnowledgeIndexer.create(IndexSettings.defaults()).build(TestCorpus.resources(), indexRoot);
+        index = LuceneKnowledgeIndex.open(indexRoot);
+    }
+
+    @AfterAll
+    void closeIndex() {
+        index.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '>', value = {
+            "When is my recycling collected? > /bins/recycling",
+            "What can I put in my blue bin? > /bins/recycling",
+            "How much does the garden waste service cost? > /bins/garden-waste",
+            "Single person discount on council tax > /council-tax/discounts",
+            "How do I apply for a residents parking permit? > /parking/resident-permits",
+            "What time does the library open on Saturday? > /libraries/opening-hours",
+            "Our neighbours have barking dogs > /environment/noise-complaints",
+            "Pest control for rats and mice > /environment/pest-control"})
+    void finds_the_right_page_for_a_plain_question(String question, String expectedPath) {
+        // when
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of(question, 5));
+
+        // then
+        assertThat(passages).isNotEmpty();
+        assertThat(passages.get(0).url()).isEqualTo(SITE + expectedPath);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '>', value = {
+            "wen do bins get colected > /bins/recycling",
+            "GARDEN WASTE PRICE?? > /bins/garden-waste",
+            "singel person discount > /council-tax/discounts",
+            "i live on my own do i pay less council tax > /council-tax/discounts",
+            "visitor permit parking guests > /parking/resident-permits",
+            "library open sunday > /libraries/opening-hours",
+            "neighbours loud music party at night!!! > /environment/noise-complaints",
+            "renew green bin subscription > /bins/garden-waste"})
+    void finds_the_right_page_for_a_sloppy_question(String question, String expectedPath) {
+        // when
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of(question, 5));
+
+        // then
+        assertThat(passages).isNotEmpty();
+        assertThat(passages.get(0).url()).isEqualTo(SITE + expectedPath);
+    }
+
+    @Test
+    void gives_high_coverage_when_a_page_covers_the_question() {
+        // when
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of("when is my recycling collected", 5));
+
+        // then
+        assertThat(passages.get(0).url()).isEqualTo(SITE + "/bins/recycling");
+        assertThat(passages.get(0).coverage()).isGreaterThan(0.7);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"how do I renew my passport", "where can I get my passport photo taken",
+            "apply for a housing benefit"})
+    void gives_low_coverage_when_no_page_covers_the_question(String question) {
+        // when
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of(question, 10));
+
+        // then no passage, however it ranks, claims to cover the question
+        assertThat(passages).allSatisfy(passage -> assertThat(passage.coverage()).isLessThan(0.4));
+    }
+
+    @Test
+    void gives_zero_coverage_when_the_question_names_no_topic() {
+        // when
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of("hi can you help me please", 5));
+
+        // then
+        assertThat(passages).allSatisfy(passage -> assertThat(passage.coverage()).isZero());
+    }
+
+    @Test
+    void gives_every_passage_of_a_page_the_coverage_of_the_whole_page() {
+        // when the question's words are spread over two sections of one page
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of("visitor permit price electric vehicle", 5));
+
+        // then
+        List<Passage> permits = passages.stream().filter(p -> p.url().endsWith("/parking/resident-permits")).toList();
+        assertThat(permits).hasSize(2).allSatisfy(p -> assertThat(p.coverage()).isEqualTo(1.0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"AND ( \"* ~", "recycling AND (", "title:bins^3", "\"unbalanced", "*", "?", "\\",
+            "NOT OR AND", "[1 TO 5]", "{!lucene}", "bins~2 -garden +waste", "/regex.*/", "&&||!():^", "\u0000\uFFFF"})
+    void does_not_throw_for_query_syntax_in_resident_text(String question) {
+        assertThatCode(() -> index.retrieve(KnowledgeQuery.of(question, 5))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void answers_a_pasted_essay_without_hitting_clause_limits() {
+        // given far more distinct words than a boolean query may hold clauses
+        String essay = IntStream.range(0, 5_000).mapToObj(i -> "word" + i).collect(Collectors.joining(" ")) + " recycling";
+
+        // then
+        assertThatCode(() -> index.retrieve(KnowledgeQuery.of(essay, 5))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void treats_query_syntax_as_plain_words() {
+        // when
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of("recycling AND (\"blue bin*", 5));
+
+        // then
+        assertThat(passages).isNotEmpty();
+        assertThat(passages.get(0).url()).isEqualTo(SITE + "/bins/recycling");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"", "   ", "?!...", "the and of"})
+    void returns_nothing_for_an_empty_question(String question) {
+        assertThat(index.retrieve(KnowledgeQuery.of(question, 5))).isEmpty();
+    }
+
+    @Test
+    void returns_at_most_two_chunks_per_page_and_at_most_the_limit() {
+        // when
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of("council tax discount student disabled renew", 20));
+        List<Passage> limited = index.retrieve(KnowledgeQuery.of("bin", 1));
+
+        // then
+        Map<String, Long> perPage = passages.stream().collect(Collectors.groupingBy(Passage::url, Collectors.counting()));
+        assertThat(perPage.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(2));
+        assertThat(perPage).containsEntry(SITE + "/council-tax/discounts", 2L);
+        assertThat(limited).hasSize(1);
+    }
+
+    @Test
+    void restricts_results_to_the_requested_services() {
+        // when
+        List<Passage> passages = index.retrieve(new KnowledgeQuery("bin collection permit", 10, Set.of("Parking")));
+
+        // then
+        assertThat(passages).isNotEmpty().allSatisfy(p -> assertThat(p.service()).isEqualTo("parking"));
+    }
+
+    @Test
+    void returns_passages_with_their_page_section_and_markdown_text() {
+        // when
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of("recycling collection days Southfields", 5));
+
+        // then
+        Passage days = passages.stream().collect(Collectors.toMap(p -> p.sectionPath().get(p.sectionPath().size() - 1),
+                Function.identity(), (a, b) -> a)).get("Collection days and times");
+        assertThat(days).isNotNull();
+        assertThat(days.chunkId()).startsWith(SITE + "/bins/recycling#");
+        assertThat(days.title()).isEqualTo("Recycling collections");
+        assertThat(days.sectionPath()).containsExactly("Recycling collections", "Collection days and times");
+        assertThat(days.service()).isEqualTo("waste");
+        assertThat(days.text()).contains("| Southfields | Friday | A |", "Put your bin out by 7am");
+        assertThat(days.score()).isPositive();
+        assertThat(passages).extracting(Passage::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void is_named_bm25() {
+        assertThat(index.name()).isEqualTo("bm25");
+    }
+
+    @Test
+    void says_how_to_build_an_index_when_there_is_none(@TempDir Path empty) {
+        assertThatThrownBy(() -> LuceneKnowledgeIndex.open(empty.resolve("index")))
+                .isInstanceOfSatisfying(CouncilbotException.class, e -> assertThat(e.code()).isEqualTo("index_missing"))
+                .hasMessageContaining("./councilbot index --corpus DIR");
+    }
+
+    @Test
+    void refuses_queries_once_closed() {
+        // given
+        LuceneKnowledgeIndex second = LuceneKnowledgeIndex.open(indexRoot);
+
+        // when
+        second.close();
+
+        // then
+        assertThatThrownBy(() -> second.retrieve(KnowledgeQuery.of("bins", 3)))
+                .isInstanceOfSatisfying(CouncilbotException.class, e -> assertThat(e.code()).isEqualTo("index_closed"));
+        assertThatCode(second::close).doesNotThrowAnyException();
+    }
+}

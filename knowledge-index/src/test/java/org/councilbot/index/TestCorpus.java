@@ -1,0 +1,52 @@
+package org.councilbot.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The fictional Eastbrook District Council pages under {@code src/test/resources/corpus}, and page writers. */
+final class TestCorpus {
+    static final int PAGES = 7;
+
+    private TestCorpus() {
+    }
+
+    static Path resources() {
+        try {
+            return Path.of(TestCorpus.class.getResource("/corpus").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A writable copy of the test corpus, for tests that add bad files to it. */
+    static Path copyTo(Path target) throws IOException {
+        Path source = resources();
+        try (Stream<Path> paths = Files.walk(source)) {
+            paths.forEach(path -> {
+                try {
+                    Path copy = target.resolve(source.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(path, copy);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return target;
+    }
+
+    static Path writePage(Path dir, String file, String title, String url, String service, String body) throws IOException {
+        String text = "---\ntitle: " + title + "\nurl: " + url + "\nservice: " + service + "\nupdated: 2025-01-01\n---\n" + body;
+        Path path = dir.resolve(file);
+        Files.createDirectories(path.getParent());
+        return Files.writeString(path, text, StandardCharsets.UTF_8);
+    }
+}
