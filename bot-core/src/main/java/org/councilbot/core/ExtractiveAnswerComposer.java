@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final int MAX_UNITS = 4;
+    private static final java.util.regex.Pattern LINK =
+            java.util.regex.Pattern.compile("(https?://|www\\.)\\S+");
     // Units scoring below this share of the best unit are left out: they add length, not answer.
     private static final double RELATIVE_BAR = 0.7;
 
@@ -41,11 +43,21 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
             return Optional.empty();
         }
         Set<String> asked = Terms.of(question);
-        List<Set<String>> unitTerms = units.stream().map(u -> Terms.of(u.text() + " " + u.context())).toList();
+        // Words inside links ("/garden-waste") say where a page is, not what a sentence states.
+        List<Set<String>> unitTerms = units.stream()
+                .map(u -> Terms.of(LINK.matcher(u.text() + " " + u.context()).replaceAll(" "))).toList();
         Map<String, Double> weights = rarityWeights(asked, unitTerms);
+        List<AnswerKind> kinds = AnswerKind.askedBy(question);
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             scored.add(new Scored(units.get(i), overlap(weights, unitTerms.get(i))));
+        }
+        // A question that asks for a price, a time or a number is answered by the on-topic units
+        // that state one, when there are any; the others only add length.
+        List<Scored> stating = scored.stream().filter(s -> s.overlap() > 0
+                && kinds.stream().anyMatch(kind -> kind.statedIn(s.unit().text()))).toList();
+        if (!stating.isEmpty()) {
+            scored = stating;
         }
         double best = scored.stream().mapToDouble(Scored::overlap).max().orElse(0);
         List<AnswerUnit> chosen = best == 0 ? opening(units) : bestUnits(scored, best);

@@ -48,6 +48,23 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void prefers_the_sentence_with_a_price_when_asked_how_much() {
+        Passage page = passage("https://council.example/bins/garden", "Garden waste",
+                "Sign up for garden waste collections online at www.council.example/garden-waste today. "
+                        + "Garden waste collections cost £52 a year.");
+        ComposedAnswer answer = composer.compose("how much is garden waste", List.of(page)).orElseThrow();
+        assertThat(answer.text()).startsWith("Garden waste collections cost £52 a year.");
+    }
+
+    @Test
+    void prefers_the_sentence_with_a_day_when_asked_when() {
+        Passage page = passage("https://council.example/bins/food", "Food waste",
+                "Food waste caddies are free to order online. Food waste is collected every Tuesday.");
+        ComposedAnswer answer = composer.compose("when is food waste collected", List.of(page)).orElseThrow();
+        assertThat(answer.text()).startsWith("Food waste is collected every Tuesday.");
+    }
+
+    @Test
     void composes_nothing_without_passages() {
         assertThat(composer.compose("anything", List.of())).isEmpty();
     }

@@ -1,0 +1,39 @@
+package org.councilbot.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of fact a question asks for, and how to recognise a sentence that states one.
+ *
+ * <p>"How much is garden waste?" wants a price; a sentence with a price beats an equally
+ * on-topic sentence without one. The cues are ordinary English question words, not any one
+ * council's wording.
+ */
+enum AnswerKind {
+    PRICE("\\b(how much|cost|costs|price|prices|fee|fees|charge|charges|pay for|expensive|cheap)\\b",
+            "£\\s?\\d|\\b\\d+p\\b|\\bfree\\b|\\bno charge\\b"),
+    TIME("\\b(when|what day|which day|what time|what times|opening hours|opening times|open|close|closes|deadline|how long|how soon|how quickly|days?)\\b",
+            "\\b(mon|tues|wednes|thurs|fri|satur|sun)days?\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b\\d{1,2}(\\.\\d{2})?\\s?(am|pm)\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\bwithin \\d+|\\b\\d+ (working )?(days?|weeks?|hours?)\\b|\\bevery (other )?(week|day|fortnight)\\b"),
+    CONTACT("\\b(phone|telephone|number|call|ring|contact|email|e-mail|speak to)\\b",
+            "\\b0\\d{3,4}\\s?\\d{3}\\s?\\d{3,4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+
+    private final Pattern question;
+    private final Pattern evidence;
+
+    AnswerKind(String question, String evidence) {
+        this.question = Pattern.compile(question);
+        this.evidence = Pattern.compile(evidence, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The kinds a question asks for, most specific first; empty for open questions. */
+    static List<AnswerKind> askedBy(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(values()).filter(kind -> kind.question.matcher(lower).find()).toList();
+    }
+
+    boolean statedIn(String text) {
+        return evidence.matcher(text).find();
+    }
+}
