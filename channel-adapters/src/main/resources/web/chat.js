@@ -99,6 +99,16 @@
       .then(function () { send.disabled = false; input.focus(); });
   }
 
+  fetch('/api/v1/council').then(function (response) { return response.ok ? response.json() : null; })
+    .then(function (council) {
+      if (!council) { return; }
+      document.getElementById('title').textContent = 'Ask ' + council.name;
+      document.title = 'Ask ' + council.name;
+      document.getElementById('contact').textContent = 'To speak to someone, call ' + council.contact_phone
+        + ' (' + council.office_hours + ').';
+    })
+    .catch(function () { /* the page works without the council's name */ });
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     ask(input.value);

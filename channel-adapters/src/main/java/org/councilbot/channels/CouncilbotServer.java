@@ -65,7 +65,7 @@ public final class CouncilbotServer implements AutoCloseable {
                     .addFeature(ObserveFeature.just(HealthObserver.create(
                             readiness("knowledge-index", () -> index.retrieve(KnowledgeQuery.of("council", 1))),
                             readiness("database", () -> store.find("health-check")))))
-                    .routing(routing -> routes(routing, api, mapper))
+                    .routing(routing -> routes(routing, api, new CouncilApi(settings.council(), mapper), mapper))
                     .build()
                     .start();
             return new CouncilbotServer(server, resources);
@@ -75,7 +75,8 @@ public final class CouncilbotServer implements AutoCloseable {
         }
     }
 
-    private static void routes(HttpRouting.Builder routing, ConversationsApi api, ObjectMapper mapper) {
+    private static void routes(HttpRouting.Builder routing, ConversationsApi api, CouncilApi council,
+                               ObjectMapper mapper) {
         routing.addFilter((chain, request, response) -> {
             response.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
             response.header(HeaderNames.create("Referrer-Policy"), "no-referrer");
@@ -83,7 +84,7 @@ public final class CouncilbotServer implements AutoCloseable {
                     "default-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'self'");
             chain.proceed();
         });
-        routing.register("/api/v1", api)
+        routing.register("/api/v1", api, council)
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())
                 .any("/api/*", (request, response) -> HttpJson.sendError(response, mapper, 404, "no_such_endpoint",
                         request.prologue().method().text() + " " + request.path().path()

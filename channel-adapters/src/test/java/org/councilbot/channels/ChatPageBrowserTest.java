@@ -57,7 +57,8 @@ class ChatPageBrowserTest {
     @Test
     void a_resident_asks_about_recycling_and_sees_the_answer_with_its_source() {
         browser.get(bot.uri("/").toString());
-        assertThat(browser.getTitle()).isEqualTo("Ask the council");
+        waitFor(() -> browser.getTitle().equals("Ask Testvale Borough Council") ? Boolean.TRUE : null);
+        assertThat(browser.findElement(By.id("contact")).getText()).contains("01632 960100");
         ask("when is my recycling collected?");
         WebElement reply = waitFor(() -> botReplies().size() >= 1 ? botReplies().get(0) : null);
         assertThat(reply.getAttribute("data-action")).isEqualTo("answer");

@@ -97,6 +97,15 @@ class ConversationsApiTest {
     }
 
     @Test
+    void tells_the_page_the_councils_name_and_contact_details() {
+        HttpResponse<String> response = bot.get("/api/v1/council", "");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode council = bot.json(response);
+        assertThat(council.get("name").asText()).isEqualTo("Testvale Borough Council");
+        assertThat(council.get("contact_phone").asText()).isEqualTo("01632 960100");
+    }
+
+    @Test
     void reports_health_when_ready() {
         HttpResponse<String> response = bot.get("/observe/health", "");
         assertThat(response.statusCode()).isIn(200, 204);

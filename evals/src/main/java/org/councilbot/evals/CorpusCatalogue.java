@@ -52,7 +52,7 @@ final class CorpusCatalogue {
         try (Stream<Path> walk = Files.walk(corpusDir)) {
             paths = walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + corpusDir, e);
+            throw new SuiteException("cannot list the pages in " + corpusDir + ": " + e.getMessage());
         }
         for (Path path : paths) {
             String relative = corpusDir.relativize(path).toString().replace('\\', '/');

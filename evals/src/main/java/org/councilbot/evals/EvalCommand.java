@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code councilbot eval}: load a suite, run it through a fresh bot, write and check the results. */
-@Command(name = "eval", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(name = "eval", usageHelpAutoWidth = true,
         description = "Runs an evaluation suite through the chat engine and reports its metrics.",
         exitCodeOnInvalidInput = EvalCommand.BAD_INPUT, exitCodeOnExecutionException = EvalCommand.INTERNAL_ERROR,
         exitCodeListHeading = "%nExit codes:%n",
@@ -29,6 +30,9 @@ final class EvalCommand implements Callable<Integer> {
     static final int BELOW_THRESHOLDS = 1;
     static final int BAD_INPUT = 2;
     static final int INTERNAL_ERROR = 3;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = "--suite", required = true, paramLabel = "DIR",
             description = "Suite folder: suite.yaml, corpus/, optional open311/, cases.jsonl.")
@@ -96,7 +100,8 @@ final class EvalCommand implements Callable<Integer> {
     private RunRecord runWithFreshBot(Suite suite) {
         Path workDir = createWorkDir();
         try (SuiteBot bot = factory.open(suite, workDir)) {
-            List<String> names = retrievers.isEmpty() ? List.of(bot.defaultRetriever()) : List.copyOf(retrievers);
+            List<String> names = retrievers.isEmpty() ? List.of(bot.defaultRetriever())
+                    : List.copyOf(new LinkedHashSet<>(retrievers));
             for (String name : names) {
                 if (!bot.retrievers().containsKey(name)) {
                     throw new SuiteException("unknown retriever '" + name + "'; this engine has: "
@@ -110,14 +115,13 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void printSummary(Results r, ThresholdOutcome thresholds, List<Path> written) {
-        out.println("suite " + r.suite() + ": " + r.cases() + " cases, " + r.turns() + " turns, "
-                + r.errors() + " errors");
+        out.println("suite " + r.suite() + ": " + Fmt.counts(r));
         out.println("action accuracy " + Fmt.ratio(r.actionAccuracy()));
         r.headlineRetrieval().ifPresent(e -> out.println("retrieval " + e.getKey() + ": recall@5 "
                 + Fmt.ratio(e.getValue().recallAt5()) + ", MRR " + Fmt.ratio(e.getValue().mrr())));
         out.println("latency p50 " + Fmt.millis(r.latency().p50()) + " ms, p95 " + Fmt.millis(r.latency().p95())
                 + " ms");
-        out.println("failures " + r.failures().size() + "; wrote "
+        out.println(Fmt.plural(r.failures().size(), "failed turn") + "; wrote "
                 + String.join(", ", written.stream().map(Path::toString).toList()));
         out.println(thresholds.summary());
         thresholds.failures().forEach(f -> out.println("  FAILED " + f.message()));

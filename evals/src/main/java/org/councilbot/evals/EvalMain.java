@@ -51,9 +51,6 @@ public final class EvalMain {
 
     /** The factory of the real engine, the composition root's single choice of what is evaluated. */
     static SuiteBotFactory engineFactory() {
-        return (suite, workDir) -> {
-            throw new SuiteException("engine factory not wired yet: this build of evals cannot start the chat "
-                    + "engine, so suite " + suite.name() + " was loaded and checked but not run");
-        };
+        return EngineSuiteBot::open;
     }
 }

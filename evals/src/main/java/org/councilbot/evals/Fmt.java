@@ -23,6 +23,15 @@ final class Fmt {
         return value.isPresent() ? Integer.toString(value.getAsInt()) : NONE;
     }
 
+    /** "8 cases, 10 turns, 1 error". */
+    static String counts(Results r) {
+        return plural(r.cases(), "case") + ", " + plural(r.turns(), "turn") + ", " + plural(r.errors(), "error");
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** Cuts long text for tables, on a code point boundary. */
     static String clip(String text, int max) {
         String flat = text.replaceAll("\\s+", " ").strip();

@@ -24,7 +24,7 @@ final class HtmlReport {
             th{background:#f3f2f1}td.num{text-align:right;font-variant-numeric:tabular-nums}
             .pass{color:#00703c;font-weight:bold}.fail{color:#d4351c;font-weight:bold}
             .chart text{font-size:12px;fill:#0b0c0c}.small{font-size:.85rem;color:#505a5f}
-            table.failures td{font-size:.85rem;max-width:28rem;overflow-wrap:anywhere}
+            table.failures td{font-size:.85rem}table.failures td.text{max-width:26rem;overflow-wrap:anywhere}
             """;
 
     private HtmlReport() {
@@ -37,8 +37,7 @@ final class HtmlReport {
                 .append("<title>Evaluation: ").append(Html.escape(r.suite())).append("</title>")
                 .append("<style>").append(CSS).append("</style></head><body>\n");
         html.append("<h1>Evaluation: ").append(Html.escape(r.suite())).append("</h1>\n");
-        html.append("<p>").append(r.cases()).append(" cases, ").append(r.turns()).append(" turns, ")
-                .append(r.errors()).append(" errors. <span class=\"").append(thresholds.passed() ? "pass" : "fail")
+        html.append("<p>").append(Fmt.counts(r)).append(". <span class=\"").append(thresholds.passed() ? "pass" : "fail")
                 .append("\">").append(Html.escape(thresholds.summary())).append("</span></p>\n");
         if (!thresholds.passed()) {
             html.append("<ul>");
@@ -121,11 +120,12 @@ final class HtmlReport {
                 .append("<th>got</th><th>problems</th><th>reply</th><th>sources</th></tr>\n");
         for (Results.Failure f : failures.subList(0, Math.min(MAX_FAILURES, failures.size()))) {
             html.append("<tr><td>").append(Html.escape(f.caseId())).append("</td><td class=\"num\">").append(f.turn())
-                    .append("</td><td>").append(Html.escape(f.user())).append("</td><td>")
+                    .append("</td><td class=\"text\">").append(Html.escape(f.user())).append("</td><td>")
                     .append(Html.escape(f.expected())).append("</td><td>").append(Html.escape(f.got()))
-                    .append("</td><td>").append(Html.escape(String.join("; ", f.problems()))).append("</td><td>")
-                    .append(Html.escape(Fmt.clip(f.reply(), 400))).append("</td><td>")
-                    .append(Html.escape(String.join(" ", f.sources()))).append("</td></tr>\n");
+                    .append("</td><td class=\"text\">").append(Html.escape(String.join("; ", f.problems())))
+                    .append("</td><td class=\"text\">").append(Html.escape(Fmt.clip(f.reply(), 400)))
+                    .append("</td><td class=\"text\">").append(Html.escape(String.join(" ", f.sources())))
+                    .append("</td></tr>\n");
         }
         html.append("</table>\n");
     }

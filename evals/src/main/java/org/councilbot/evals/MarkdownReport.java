@@ -14,15 +14,14 @@ final class MarkdownReport {
     static String render(Results r, ThresholdOutcome thresholds) {
         StringBuilder md = new StringBuilder();
         md.append("# Evaluation: ").append(cell(r.suite())).append("\n\n");
-        md.append(r.cases()).append(" cases, ").append(r.turns()).append(" turns, ")
-                .append(r.errors()).append(" errors. ").append(thresholds.summary()).append(".\n\n");
+        md.append(Fmt.counts(r)).append(". ").append(cell(thresholds.summary())).append(".\n\n");
 
         md.append("## Headline\n\n| metric | value |\n|---|---|\n");
         Headline.rows(r).forEach(row -> row(md, row.metric(), row.value()));
 
         if (!thresholds.passed()) {
             md.append("\n## Failed thresholds\n\n");
-            thresholds.failures().forEach(f -> md.append("- ").append(f.message()).append('\n'));
+            thresholds.failures().forEach(f -> md.append("- ").append(cell(f.message())).append('\n'));
         }
 
         md.append("\n## By expected action\n\n| action | turns | accuracy |\n|---|---:|---:|\n");
@@ -57,7 +56,7 @@ final class MarkdownReport {
 
         if (!r.warnings().isEmpty()) {
             md.append("\n## Warnings\n\n");
-            r.warnings().forEach(w -> md.append("- ").append(w).append('\n'));
+            r.warnings().forEach(w -> md.append("- ").append(cell(w)).append('\n'));
         }
 
         md.append("""
@@ -112,8 +111,11 @@ final class MarkdownReport {
         md.append("| ").append(metric).append(" | ").append(value).append(" |\n");
     }
 
-    /** Table cells must stay on one line and not split on a pipe. */
+    /**
+     * Table cells must stay on one line and not split on a pipe; angle brackets are escaped
+     * because Markdown renderers pass raw HTML through, and replies are untrusted text.
+     */
     static String cell(String text) {
-        return text.replaceAll("\\s+", " ").replace("|", "\\|").strip();
+        return text.replaceAll("\\s+", " ").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").strip();
     }
 }

@@ -44,6 +44,12 @@ final class SuiteRunner {
             turns.addAll(runCase(suiteCase));
         }
         List<String> warnings = new ArrayList<>(suite.warnings());
+        long withSlots = turns.stream().filter(t -> !t.expect().slots().isEmpty()).count();
+        if (withSlots > 0) {
+            // Said rather than skipped silently: a suite author could otherwise believe they are checked.
+            warnings.add(withSlots + " turn(s) expect slots, which are not scored: the bot under test does not "
+                    + "report the submitted request");
+        }
         List<TurnRecord> answerTurns = turns.stream().filter(t -> t.expects(Action.ANSWER)).toList();
         Map<String, List<RetrievalRecord>> retrieval = new LinkedHashMap<>();
         for (String name : retrieverNames) {
