@@ -75,8 +75,8 @@ final class AnswerUnits {
         if (!rest.isEmpty()) {
             row.append(" – ").append(String.join(", ", rest));
         }
-        if (!header.isEmpty() && !header.get(0).isEmpty() && !cells.isEmpty()
-                && !cells.get(0).toLowerCase().contains(header.get(0).toLowerCase())) {
+        // A bare row key ("D" under "Band") needs its column name to be read on its own.
+        if (!header.isEmpty() && !header.get(0).isEmpty() && !cells.isEmpty() && cells.get(0).length() <= 3) {
             row.insert(0, header.get(0) + " ");
         }
         return row.toString();

@@ -38,7 +38,7 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
             return Optional.empty();
         }
         Passage top = passages.get(0);
-        List<AnswerUnit> units = AnswerUnits.split(top.text());
+        List<AnswerUnit> units = unitsOfPage(top.url(), passages);
         if (units.isEmpty()) {
             return Optional.empty();
         }
@@ -69,6 +69,23 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     private record Scored(AnswerUnit unit, double overlap) {}
+
+    /**
+     * The quotable units of every given chunk of the best page, in the order given: the fact a
+     * resident asked for often sits in a sibling section of the page that matched best.
+     */
+    private static List<AnswerUnit> unitsOfPage(String url, List<Passage> passages) {
+        List<AnswerUnit> units = new ArrayList<>();
+        for (Passage passage : passages) {
+            if (!passage.url().equals(url)) {
+                continue;
+            }
+            for (AnswerUnit unit : AnswerUnits.split(passage.text())) {
+                units.add(new AnswerUnit(units.size(), unit.text(), unit.context()));
+            }
+        }
+        return units;
+    }
 
     /**
      * Weighs each asked word by how few units of the passage contain it, so that in a table the

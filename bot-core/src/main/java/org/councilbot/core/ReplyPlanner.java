@@ -68,17 +68,44 @@ final class ReplyPlanner {
             return dontKnow(understanding, sources, passages, String.format(
                     "best page covers %.2f of the question, below the floor %.2f", coverage, answerFloor));
         }
-        Optional<ComposedAnswer> draft = composer.compose(query, passages);
+        List<Passage> evidence = withWholeBestPage(passages);
+        Optional<ComposedAnswer> draft = composer.compose(query, evidence);
         if (draft.isEmpty()) {
             return dontKnow(understanding, sources, passages, "no quotable text in the best passage");
         }
-        GuardVerdict verdict = guard.check(draft.get(), passages);
+        GuardVerdict verdict = guard.check(draft.get(), evidence);
         if (!verdict.grounded()) {
             return dontKnow(understanding, sources, passages, "guard rejected the draft: " + verdict.problems());
         }
         Rationale why = new Rationale(understanding.intent(), coverage, String.format(
                 "best page covers %.2f of the question", coverage), query, sources);
         return new BotReply(draft.get().text(), Action.ANSWER, draft.get().citations(), List.of(), List.of(), why);
+    }
+
+    /**
+     * The retrieved passages, with those of the best page replaced by all of that page's passages
+     * (best-ranked first, then the rest in page order) when the retriever can list them.
+     */
+    private List<Passage> withWholeBestPage(List<Passage> passages) {
+        String bestUrl = passages.get(0).url();
+        List<Passage> page = retriever.pagePassages(bestUrl);
+        if (page.isEmpty()) {
+            return passages;
+        }
+        Map<String, Passage> ordered = new LinkedHashMap<>();
+        for (Passage passage : passages) {
+            if (passage.url().equals(bestUrl)) {
+                ordered.put(passage.chunkId(), passage);
+            }
+        }
+        double coverage = passages.get(0).coverage();
+        for (Passage passage : page) {
+            ordered.putIfAbsent(passage.chunkId(), new Passage(passage.chunkId(), passage.url(), passage.title(),
+                    passage.sectionPath(), passage.service(), passage.text(), 0, coverage));
+        }
+        List<Passage> evidence = new ArrayList<>(ordered.values());
+        passages.stream().filter(p -> !p.url().equals(bestUrl)).forEach(evidence::add);
+        return evidence;
     }
 
     private BotReply dontKnow(Understanding understanding, List<RankedSource> sources, List<Passage> passages,

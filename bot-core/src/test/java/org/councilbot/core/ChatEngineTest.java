@@ -152,6 +152,36 @@ class ChatEngineTest {
     }
 
     @Test
+    void quotes_a_section_of_the_best_page_that_retrieval_did_not_return() {
+        // given a page whose price sits in a second chunk that the retriever does not rank
+        Passage about = new Passage("https://testshire.example/permits#1", "https://testshire.example/permits",
+                "Parking permits", List.of("Parking permits"), "parking",
+                "Resident parking permits let you park in your zone.", 5, 1.0);
+        Passage prices = new Passage("https://testshire.example/permits#2", "https://testshire.example/permits",
+                "Parking permits", List.of("Parking permits", "Prices"), "parking",
+                "A permit costs £45 a year. A second permit costs £90.", 0, 1.0);
+        KnowledgeRetriever retriever = new KnowledgeRetriever() {
+            @Override
+            public List<Passage> retrieve(KnowledgeQuery query) {
+                return List.of(about);
+            }
+
+            @Override
+            public List<Passage> pagePassages(String url) {
+                return url.equals(about.url()) ? List.of(about, prices) : List.of();
+            }
+        };
+        ChatEngine wholePage = ChatEngine.builder().store(store).retriever(retriever).council(COUNCIL).build();
+        String id = wholePage.startConversation("web", "").id();
+        // when
+        BotReply reply = wholePage.handle(new ResidentMessage(id, "how much is a resident parking permit"));
+        // then
+        assertThat(reply.action()).isEqualTo(Action.ANSWER);
+        assertThat(reply.text()).contains("£45");
+        assertThat(reply.citations()).containsExactly(about.citation());
+    }
+
+    @Test
     void conversation_ids_are_long_and_unique() {
         String first = engine.startConversation("web", "").id();
         String second = engine.startConversation("web", "").id();

@@ -3,6 +3,7 @@ package org.councilbot.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,7 +61,21 @@ final class TextAnalysis implements AutoCloseable {
 
     /** Like {@link #terms} but capped, for resident input. */
     List<String> queryTerms(String text) {
-        return analyze(index, text, MAX_QUERY_TERMS);
+        return List.copyOf(new LinkedHashSet<>(querySequence(text)));
+    }
+
+    /**
+     * The analyzed terms of resident input in reading order, repeats kept, up to the point where
+     * {@value #MAX_QUERY_TERMS} distinct terms have been seen: the order multi-word synonyms are
+     * matched against.
+     */
+    List<String> querySequence(String text) {
+        return sequence(index, text, MAX_QUERY_TERMS);
+    }
+
+    /** The analyzed terms of a short text in reading order, repeats kept, e.g. a synonym entry. */
+    List<String> sequence(String text) {
+        return sequence(index, text, Integer.MAX_VALUE);
     }
 
     /** The query terms that carry a topic: {@link #queryTerms} without conversational filler. */
@@ -69,19 +84,29 @@ final class TextAnalysis implements AutoCloseable {
     }
 
     private static List<String> analyze(Analyzer analyzer, String text, int max) {
-        Set<String> terms = new LinkedHashSet<>();
+        return new ArrayList<>(new LinkedHashSet<>(sequence(analyzer, text, max)));
+    }
+
+    /** Terms in order with repeats, stopping before the term that would be distinct number {@code maxDistinct + 1}. */
+    private static List<String> sequence(Analyzer analyzer, String text, int maxDistinct) {
+        List<String> terms = new ArrayList<>();
+        Set<String> distinct = new HashSet<>();
         try (TokenStream stream = analyzer.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
-            while (terms.size() < max && stream.incrementToken()) {
-                terms.add(term.toString());
+            while (stream.incrementToken()) {
+                String value = term.toString();
+                if (distinct.add(value) && distinct.size() > maxDistinct) {
+                    break;
+                }
+                terms.add(value);
             }
             stream.end();
         } catch (IOException e) {
             // Only reachable through a broken Reader; analysis of a String does no I/O.
             throw new UncheckedIOException(e);
         }
-        return new ArrayList<>(terms);
+        return terms;
     }
 
     @Override
