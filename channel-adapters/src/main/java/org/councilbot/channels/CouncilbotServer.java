@@ -5,6 +5,7 @@ import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
@@ -96,6 +97,10 @@ public final class CouncilbotServer implements AutoCloseable {
                         HttpJson.sendError(response, mapper, Status.BAD_REQUEST_400.code(), e.code(), e.getMessage()))
                 .error(UnknownConversationException.class, (request, response, e) ->
                         HttpJson.sendError(response, mapper, Status.NOT_FOUND_404.code(), e.code(), e.getMessage()))
+                .error(HttpException.class, (request, response, e) -> HttpJson.sendError(response, mapper,
+                        e.status().code(), e.status() == Status.NOT_FOUND_404 ? "not_found" : "bad_request",
+                        e.status() == Status.NOT_FOUND_404 ? "Nothing is served at " + request.path().path() + "."
+                                : "The request could not be handled as sent (" + e.status().reasonPhrase() + ")."))
                 .error(Exception.class, (request, response, e) -> {
                     // Residents never see internals; the log has them.
                     LOG.log(System.Logger.Level.ERROR, "request failed: " + request.path().path(), e);

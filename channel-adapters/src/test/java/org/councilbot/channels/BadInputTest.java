@@ -113,6 +113,12 @@ class BadInputTest {
     }
 
     @Test
+    void a_missing_file_outside_the_api_is_a_404_not_a_500() {
+        // Regression: the catch-all error handler once turned the router's own 404 into a 500.
+        assertError(bot.get("/favicon.ico", ""), 404, "not_found");
+    }
+
+    @Test
     void hostile_text_is_answered_not_executed() {
         JsonNode conversation = bot.startConversation();
         HttpResponse<String> response = bot.say(conversation,

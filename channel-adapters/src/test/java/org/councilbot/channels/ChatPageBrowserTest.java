@@ -90,7 +90,7 @@ class ChatPageBrowserTest {
     }
 
     private static <T> T waitFor(Supplier<T> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             T value = condition.get();
             if (value != null) {
@@ -103,6 +103,8 @@ class ChatPageBrowserTest {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("the page did not show the expected reply within 15 seconds");
+        throw new AssertionError("the page did not reach the expected state within 30 seconds; title '"
+                + browser.getTitle() + "', transcript '" + browser.findElement(By.id("transcript")).getText()
+                + "', status '" + browser.findElement(By.id("status")).getText() + "'");
     }
 }
