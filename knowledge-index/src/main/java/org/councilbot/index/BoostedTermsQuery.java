@@ -1,5 +1,6 @@
 package org.councilbot.index;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,36 +9,45 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Builds the BM25 query for a resident's question from already analyzed terms.
+ * Builds the BM25 query for a resident's question from already analyzed and expanded terms.
  *
  * <p>Resident text never reaches a query parser, so quotes, brackets, {@code AND} or {@code *~}
  * are just words (or nothing) and cannot make a query fail. A match in the title or a heading
  * says more about what a chunk is for than one in its body, hence the boosts.
+ *
+ * <p>A term and its alternatives (correction, synonyms) are one disjunction scored by its best
+ * match, so a page that says "bin" and "waste" does not count the same idea twice. Filler terms
+ * keep a small weight: they still break ties between pages but cannot lift a page whose only
+ * strength is a heading like "How the service works".
  */
 final class BoostedTermsQuery {
     static final float TITLE_BOOST = 3.0f;
     static final float HEADINGS_BOOST = 2.0f;
     static final float BODY_BOOST = 1.0f;
+    static final float FILLER_WEIGHT = 0.1f;
+    /** Lets a phrase synonym skip a removed stop word or two ("house in multiple occupation"). */
+    static final int PHRASE_SLOP = 2;
 
     private BoostedTermsQuery() {
     }
 
-    /** Terms must not be empty: an empty query has no meaning to search for. */
-    static Query build(List<String> terms, Set<String> services) {
-        if (terms.isEmpty()) {
-            throw new IllegalArgumentException("terms must not be empty");
+    /** Concepts must not be empty: an empty query has no meaning to search for. */
+    static Query build(List<QueryConcept> concepts, Set<String> services) {
+        if (concepts.isEmpty()) {
+            throw new IllegalArgumentException("concepts must not be empty");
         }
         BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
-        for (String term : terms) {
-            anyTerm.add(field(IndexSchema.TITLE, term, TITLE_BOOST), BooleanClause.Occur.SHOULD);
-            anyTerm.add(field(IndexSchema.HEADINGS, term, HEADINGS_BOOST), BooleanClause.Occur.SHOULD);
-            anyTerm.add(field(IndexSchema.BODY, term, BODY_BOOST), BooleanClause.Occur.SHOULD);
+        for (QueryConcept concept : concepts) {
+            Query query = concept(concept);
+            anyTerm.add(concept.topic() ? query : new BoostQuery(query, FILLER_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         if (services.isEmpty()) {
             return anyTerm.build();
@@ -52,7 +62,31 @@ final class BoostedTermsQuery {
                 .build();
     }
 
-    private static Query field(String field, String term, float boost) {
-        return new BoostQuery(new TermQuery(new Term(field, term)), boost);
+    private static Query concept(QueryConcept concept) {
+        Query own = inAnyField(List.of(concept.term()));
+        if (concept.alternatives().isEmpty()) {
+            return own;
+        }
+        List<Query> ways = new ArrayList<>();
+        ways.add(own);
+        for (QueryConcept.Alternative alternative : concept.alternatives()) {
+            ways.add(new BoostQuery(inAnyField(alternative.terms()), alternative.boost()));
+        }
+        return new DisjunctionMaxQuery(ways, 0.0f);
+    }
+
+    private static Query inAnyField(List<String> terms) {
+        return new BooleanQuery.Builder()
+                .add(field(IndexSchema.TITLE, terms, TITLE_BOOST), BooleanClause.Occur.SHOULD)
+                .add(field(IndexSchema.HEADINGS, terms, HEADINGS_BOOST), BooleanClause.Occur.SHOULD)
+                .add(field(IndexSchema.BODY, terms, BODY_BOOST), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private static Query field(String field, List<String> terms, float boost) {
+        Query query = terms.size() == 1
+                ? new TermQuery(new Term(field, terms.get(0)))
+                : new PhraseQuery(PHRASE_SLOP, field, terms.toArray(String[]::new));
+        return new BoostQuery(query, boost);
     }
 }

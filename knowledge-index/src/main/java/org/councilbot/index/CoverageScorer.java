@@ -7,32 +7,52 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Measures how much of a question a page covers: the IDF-weighted share of the question's topic
- * terms that the page contains.
+ * terms that the page contains, in the resident's words or in one of the term's alternatives
+ * (its spelling correction, a synonym whose words are all on the page).
  *
  * <p>Weights use page-level document frequencies with BM25's IDF. A term the index has never seen
  * weighs as much as the rarest indexed term (one page): it is usually the very topic the council's
- * content does not cover ("passport"), or a misspelling. Coverage is comparable across questions,
- * which BM25 scores are not, so the engine can hold one "I don't know" floor for any council.
+ * content does not cover ("passport"), or a misspelling. An unseen term with alternatives
+ * ("recyling", "ctax") weighs by the pages that say it in any of those ways, so it counts as much
+ * as the word the resident meant. A term the index does know keeps its own weight whatever its
+ * alternatives, so expansion can only add to a page's coverage, never take from it. Coverage is
+ * comparable across questions, which BM25 scores are not, so the engine can hold one
+ * "I don't know" floor for any council.
  */
 final class CoverageScorer {
-    private final Map<String, Double> weights;
+    private final Map<QueryConcept, Double> weights;
     private final double total;
 
-    private CoverageScorer(Map<String, Double> weights) {
+    private CoverageScorer(Map<QueryConcept, Double> weights) {
         this.weights = weights;
         this.total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    /** Weighs the question's topic terms against the page statistics of one index generation. */
+    /** Weighs the question's topic terms, without alternatives, against one index generation. */
     static CoverageScorer of(List<String> topicTerms, IndexReader reader) throws IOException {
+        return ofConcepts(topicTerms.stream().map(QueryConcept::plain).toList(), new IndexSearcher(reader));
+    }
+
+    /** Weighs the question's topic concepts against one index generation; filler concepts do not count. */
+    static CoverageScorer ofConcepts(List<QueryConcept> concepts, IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
         int pages = Math.max(reader.getDocCount(IndexSchema.PAGE_TERM), 1);
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (String term : topicTerms) {
-            int pagesWithTerm = Math.max(reader.docFreq(new Term(IndexSchema.PAGE_TERM, term)), 1);
-            weights.put(term, idf(pagesWithTerm, pages));
+        Map<QueryConcept, Double> weights = new LinkedHashMap<>();
+        for (QueryConcept concept : concepts) {
+            if (concept.topic()) {
+                int pagesWithTerm = reader.docFreq(new Term(IndexSchema.PAGE_TERM, concept.term()));
+                if (pagesWithTerm == 0 && !concept.alternatives().isEmpty()) {
+                    pagesWithTerm = searcher.count(pagesSaying(concept));
+                }
+                weights.put(concept, idf(Math.max(pagesWithTerm, 1), pages));
+            }
         }
         return new CoverageScorer(weights);
     }
@@ -43,8 +63,8 @@ final class CoverageScorer {
             return 0.0;
         }
         double found = 0;
-        for (Map.Entry<String, Double> weight : weights.entrySet()) {
-            if (pageTerms.contains(weight.getKey())) {
+        for (Map.Entry<QueryConcept, Double> weight : weights.entrySet()) {
+            if (weight.getKey().foundIn(pageTerms)) {
                 found += weight.getValue();
             }
         }
@@ -53,5 +73,18 @@ final class CoverageScorer {
 
     static double idf(int docFreq, int docCount) {
         return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+    }
+
+    /** Page documents holding the concept's term or all the words of one of its alternatives. */
+    private static BooleanQuery pagesSaying(QueryConcept concept) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.PAGE_TERM, concept.term())), BooleanClause.Occur.SHOULD);
+        for (QueryConcept.Alternative alternative : concept.alternatives()) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            alternative.terms().forEach(term ->
+                    all.add(new TermQuery(new Term(IndexSchema.PAGE_TERM, term)), BooleanClause.Occur.FILTER));
+            any.add(all.build(), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
     }
 }

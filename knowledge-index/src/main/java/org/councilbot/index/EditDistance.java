@@ -29,4 +29,27 @@ final class EditDistance {
         }
         return d[x.length][y.length];
     }
+
+    /** Whether one dropped, added or swapped neighbouring letter turns one text into the other. */
+    static boolean isOneSlip(String a, String b) {
+        if (a.length() == b.length()) {
+            int first = 0;
+            while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+                first++;
+            }
+            return first < a.length() - 1 && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first)
+                    && a.substring(first + 2).equals(b.substring(first + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() - shorter.length() != 1) {
+            return false;
+        }
+        int first = 0;
+        while (first < shorter.length() && longer.charAt(first) == shorter.charAt(first)) {
+            first++;
+        }
+        return longer.substring(first + 1).equals(shorter.substring(first));
+    }
 }

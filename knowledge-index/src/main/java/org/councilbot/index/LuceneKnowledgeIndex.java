@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.councilbot.core.CouncilbotException;
 import org.councilbot.core.KnowledgeQuery;
@@ -18,6 +19,10 @@ import org.councilbot.core.Passage;
 
 /**
  * BM25 retrieval over an index built by {@link KnowledgeIndexer}.
+ *
+ * <p>Questions are expanded before searching: a word no page contains is corrected to the closest
+ * indexed word, and the council's synonyms ("ctax", "tip") add the words its pages use. Both
+ * count towards a passage's coverage; conversational filler weighs little in ranking.
  *
  * <p>Queries always run on one complete generation. When a build publishes a new one, this index
  * switches on {@link #refresh()} or by itself on the first query after its next pointer check
@@ -30,7 +35,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever, AutoClose
 
     private final IndexGenerations generations;
     private final TextAnalysis analysis = new TextAnalysis();
-    private final PassageSearch search = new PassageSearch(analysis);
+    private final PassageSearch search;
     private final long checkIntervalNanos;
     private final LongSupplier nanoTime;
     private final AtomicLong nextCheck;
@@ -38,9 +43,10 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever, AutoClose
     /** Null once closed; never leaves this class. */
     private final AtomicReference<Generation> current;
 
-    private LuceneKnowledgeIndex(IndexGenerations generations, Generation first, Duration checkInterval,
-                                 LongSupplier nanoTime) {
+    private LuceneKnowledgeIndex(IndexGenerations generations, Generation first, Synonyms synonyms,
+                                 Duration checkInterval, LongSupplier nanoTime) {
         this.generations = generations;
+        this.search = new PassageSearch(new QueryExpander(analysis, synonyms));
         this.current = new AtomicReference<>(first);
         this.checkIntervalNanos = checkInterval.toNanos();
         this.nanoTime = nanoTime;
@@ -56,10 +62,36 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever, AutoClose
         return open(indexRoot, DEFAULT_CHECK_INTERVAL, System::nanoTime);
     }
 
+    /**
+     * Opens the current generation under an index root, expanding questions with a council's own
+     * synonyms instead of the default list. The file is read now, so a mistake in it fails here
+     * rather than on a resident's question; editing it needs a restart, not a re-index.
+     *
+     * @param synonymsFile rules in the Solr synonyms format ({@code bin, rubbish, refuse} or
+     *                     {@code ctax => council tax}); to keep the default rules, start from a
+     *                     copy of {@code org/councilbot/index/council-synonyms.txt}
+     * @throws CouncilbotException {@code synonyms_invalid} naming the file and the line of a
+     *                             malformed rule, {@code index_missing} as {@link #open(Path)}
+     */
+    public static LuceneKnowledgeIndex open(Path indexRoot, Path synonymsFile) {
+        Objects.requireNonNull(synonymsFile, "synonymsFile");
+        return open(indexRoot, analysis -> Synonyms.load(synonymsFile, analysis), DEFAULT_CHECK_INTERVAL,
+                System::nanoTime);
+    }
+
     static LuceneKnowledgeIndex open(Path indexRoot, Duration checkInterval, LongSupplier nanoTime) {
+        return open(indexRoot, Synonyms::defaults, checkInterval, nanoTime);
+    }
+
+    private static LuceneKnowledgeIndex open(Path indexRoot, Function<TextAnalysis, Synonyms> synonymsSource,
+                                             Duration checkInterval, LongSupplier nanoTime) {
         Objects.requireNonNull(indexRoot, "indexRoot");
         if (checkInterval.isNegative()) {
             throw new IllegalArgumentException("checkInterval must not be negative, was " + checkInterval);
+        }
+        Synonyms synonyms;
+        try (TextAnalysis analysis = new TextAnalysis()) {
+            synonyms = synonymsSource.apply(analysis);
         }
         IndexGenerations generations = new IndexGenerations(indexRoot);
         String name = pointed(generations).orElseThrow(() -> new CouncilbotException("index_missing",
@@ -67,7 +99,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever, AutoClose
                         + "; build one with ./councilbot index --corpus DIR"));
         try {
             return new LuceneKnowledgeIndex(generations, Generation.open(name, generations.directory(name)),
-                    checkInterval, nanoTime);
+                    synonyms, checkInterval, nanoTime);
         } catch (IOException e) {
             throw new CouncilbotException("index_missing", "The knowledge index in " + indexRoot.toAbsolutePath()
                     + " cannot be opened (" + e.getMessage() + "); rebuild it with ./councilbot index --corpus DIR", e);
@@ -81,6 +113,21 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever, AutoClose
         Generation generation = acquire();
         try {
             return search.search(generation.searcher(), query);
+        } catch (IOException e) {
+            throw new CouncilbotException("index_read_failed",
+                    "The knowledge index could not be read (" + e.getMessage() + ")", e);
+        } finally {
+            generation.release();
+        }
+    }
+
+    @Override
+    public List<Passage> pagePassages(String url) {
+        Objects.requireNonNull(url, "url");
+        checkPointerWhenDue();
+        Generation generation = acquire();
+        try {
+            return search.pagePassages(generation.searcher(), url);
         } catch (IOException e) {
             throw new CouncilbotException("index_read_failed",
                     "The knowledge index could not be read (" + e.getMessage() + ")", e);

@@ -28,20 +28,23 @@ final class PassageSearch {
     private static final int OVERFETCH = 10;
     private static final int MAX_HITS = 10_000;
 
-    private final TextAnalysis analysis;
+    // A page longer than this many chunks is quoted from its first ones only.
+    private static final int MAX_CHUNKS_OF_A_PAGE = 500;
 
-    PassageSearch(TextAnalysis analysis) {
-        this.analysis = analysis;
+    private final QueryExpander expander;
+
+    PassageSearch(QueryExpander expander) {
+        this.expander = expander;
     }
 
     List<Passage> search(IndexSearcher searcher, KnowledgeQuery query) throws IOException {
-        List<String> terms = analysis.queryTerms(query.text());
-        if (terms.isEmpty()) {
+        List<QueryConcept> concepts = expander.expand(query.text(), searcher.getIndexReader());
+        if (concepts.isEmpty()) {
             return List.of();
         }
         int hits = (int) Math.min((long) query.limit() * OVERFETCH, MAX_HITS);
-        TopDocs top = searcher.search(BoostedTermsQuery.build(terms, query.services()), hits);
-        CoverageScorer coverage = CoverageScorer.of(analysis.topicTerms(query.text()), searcher.getIndexReader());
+        TopDocs top = searcher.search(BoostedTermsQuery.build(concepts, query.services()), hits);
+        CoverageScorer coverage = CoverageScorer.ofConcepts(concepts, searcher);
         StoredFields stored = searcher.storedFields();
         Map<String, Integer> perPage = new HashMap<>();
         Map<String, Double> pageCoverage = new HashMap<>();
@@ -63,6 +66,24 @@ final class PassageSearch {
             }
         }
         return passages;
+    }
+
+    /** All chunks of one page in page order, scored 0: they were not ranked against a question. */
+    List<Passage> pagePassages(IndexSearcher searcher, String url) throws IOException {
+        TopDocs chunks = searcher.search(new TermQuery(new Term(IndexSchema.URL, url)), MAX_CHUNKS_OF_A_PAGE);
+        StoredFields stored = searcher.storedFields();
+        List<Passage> passages = new ArrayList<>();
+        for (ScoreDoc hit : chunks.scoreDocs) {
+            passages.add(IndexSchema.passage(stored.document(hit.doc), 0, 0));
+        }
+        passages.sort(java.util.Comparator.comparingInt(PassageSearch::ordinal));
+        return passages;
+    }
+
+    /** The chunk's position in its page, from its id {@code url#n}. */
+    private static int ordinal(Passage passage) {
+        String id = passage.chunkId();
+        return Integer.parseInt(id.substring(id.lastIndexOf('#') + 1));
     }
 
     private static Set<String> pageTerms(IndexSearcher searcher, StoredFields stored, String url) throws IOException {

@@ -14,13 +14,14 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Works on analyzed (stemmed) terms against the page vocabulary, which holds every word of
  * every title, heading and body. Edits allowed grow with length, as in common search engines'
- * "auto" fuzziness: short words have many near neighbours, so "wen" or "tap" are left alone.
- * The first letter must match, because people rarely get it wrong and it keeps corrections
- * plausible. Terms with digits (years, postcodes, prices) are never corrected: "2026" is not a
- * misspelled "2025". Among the closest candidates the one on the most pages wins.
+ * "auto" fuzziness. Short stems have many near neighbours, so they are left alone: "wen", "tap",
+ * or "poll" (from "polling"), which one letter would turn into "pool". The first letter must
+ * match, because people rarely get it wrong and it keeps corrections plausible. Terms with digits
+ * (years, postcodes, prices) are never corrected: "2026" is not a misspelled "2025". Among the
+ * closest candidates the one on the most pages wins.
  */
 final class SpellingCorrector {
-    static final int MIN_LENGTH = 4;
+    static final int MIN_LENGTH = 5;
     /** Terms up to this length may be one edit away; longer ones two. */
     static final int ONE_EDIT_MAX_LENGTH = 5;
     private static final int PREFIX_LENGTH = 1;
@@ -48,6 +49,11 @@ final class SpellingCorrector {
         int bestPages = 0;
         for (BytesRef candidate = candidates.next(); candidate != null; candidate = candidates.next()) {
             String text = candidate.utf8ToString();
+            if (text.startsWith(term)) {
+                // A longer stem with the same start is another word, not a typo:
+                // "elect" (election) is not "electr" (electricity).
+                continue;
+            }
             int edits = EditDistance.between(term, text);
             int pages = candidates.docFreq();
             if (edits < bestEdits || edits == bestEdits && (pages > bestPages

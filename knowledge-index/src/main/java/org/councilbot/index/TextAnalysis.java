@@ -24,12 +24,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The English analysis shared by indexing, querying and coverage.
  *
  * <p>It is Lucene's {@link EnglishAnalyzer} chain with ASCII folding added (so "café" and "cafe"
- * meet). Coverage uses the same chain plus a stoplist of conversational filler, removed before
- * stemming so that only the resident's exact filler words go, never a topic word sharing a stem.
+ * meet). Topic terms come from the same chain plus a stoplist of conversational filler, removed
+ * before stemming so that only the resident's exact filler words go, never a topic word sharing a
+ * stem. Coverage counts topic terms only, and ranking gives the other query terms little weight.
  */
 final class TextAnalysis implements AutoCloseable {
     /** More distinct terms than any genuine question has; keeps pasted essays cheap to search. */
     static final int MAX_QUERY_TERMS = 64;
+    /** Two-letter filler ("do", "to") is one slip from too many real words ("dog", "top"). */
+    private static final int MIN_MISTYPED_FILLER = 3;
 
     /** General English that asks or greets but names no topic; nothing council-specific. */
     private static final List<String> FILLER = List.of(
@@ -44,7 +47,9 @@ final class TextAnalysis implements AutoCloseable {
             "dear", "ok", "okay", "yes", "no", "not", "much", "many", "often", "very", "really", "ever", "tell", "know", "need", "needs", "want", "wants",
             "wanted", "wondering", "like", "help", "find", "get", "gets", "getting", "got", "make", "go", "going", "able",
             "ask", "asking", "question", "info", "information", "details", "how", "what", "what's", "whats",
-            "when", "where", "where's", "which", "who", "whom", "whose", "why");
+            "when", "where", "where's", "which", "who", "whom", "whose", "why",
+            // Contractions as typed on phones, without the apostrophe.
+            "wheres", "theres", "whos", "hows", "dont", "doesnt", "cant", "isnt", "ive", "u", "ur");
 
     private final Analyzer index = new FoldingEnglishAnalyzer(CharArraySet.EMPTY_SET);
     private final Analyzer coverage = new FoldingEnglishAnalyzer(new CharArraySet(FILLER, true));
@@ -81,6 +86,16 @@ final class TextAnalysis implements AutoCloseable {
     /** The query terms that carry a topic: {@link #queryTerms} without conversational filler. */
     List<String> topicTerms(String text) {
         return analyze(coverage, text, MAX_QUERY_TERMS);
+    }
+
+    /**
+     * Whether a term looks like a filler word with one letter dropped, added or swapped ("wen",
+     * "wat", "hwo"), keeping the first letter. Substitutions do not count: "car" is not "can".
+     * Only meaningful for a term the index has never seen; a real word the council uses is a topic.
+     */
+    boolean looksLikeMistypedFiller(String term) {
+        return FILLER.stream().anyMatch(filler -> filler.length() >= MIN_MISTYPED_FILLER
+                && filler.charAt(0) == term.charAt(0) && EditDistance.isOneSlip(term, filler));
     }
 
     private static List<String> analyze(Analyzer analyzer, String text, int max) {

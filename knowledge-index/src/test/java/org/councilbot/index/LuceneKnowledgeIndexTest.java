@@ -3,7 +3,12 @@ package org.councilbot.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +57,7 @@ class LuceneKnowledgeIndexTest {
             "How do I apply for a residents parking permit? > /parking/resident-permits",
             "What time does the library open on Saturday? > /libraries/opening-hours",
             "Our neighbours have barking dogs > /environment/noise-complaints",
+            "How do I complain about a barking dog? > /environment/noise-complaints",
             "Pest control for rats and mice > /environment/pest-control"})
     void finds_the_right_page_for_a_plain_question(String question, String expectedPath) {
         // when
@@ -79,6 +85,128 @@ class LuceneKnowledgeIndexTest {
         // then
         assertThat(passages).isNotEmpty();
         assertThat(passages.get(0).url()).isEqualTo(SITE + expectedPath);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '>', value = {
+            "wen is my recyling colected > /bins/recycling",
+            "singel person discount > /council-tax/discounts",
+            "libary opening hours > /libraries/opening-hours",
+            "parkng permit prices > /parking/resident-permits",
+            "noise complant > /environment/noise-complaints"})
+    void finds_the_right_page_for_a_misspelt_question(String question, String expectedPath) {
+        // when
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of(question, 5));
+
+        // then
+        assertThat(passages).isNotEmpty();
+        assertThat(passages.get(0).url()).isEqualTo(SITE + expectedPath);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '>', value = {
+            "wen is my recyling colected > when is my recycling collected",
+            "singel person discount > single person discount",
+            "libary opening hours > library opening hours"})
+    void gives_a_misspelt_question_the_coverage_of_the_correctly_spelt_one(String misspelt, String correct) {
+        // when
+        Passage typed = index.retrieve(KnowledgeQuery.of(misspelt, 5)).get(0);
+        Passage right = index.retrieve(KnowledgeQuery.of(correct, 5)).get(0);
+
+        // then
+        assertThat(typed.url()).isEqualTo(right.url());
+        assertThat(typed.coverage()).isCloseTo(right.coverage(), within(0.1));
+    }
+
+    @Test
+    void does_not_correct_a_short_word_into_an_unrelated_one() {
+        // when "pork", one letter from the "park" of the parking pages, is asked about
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of("pork prices", 10));
+
+        // then no page claims to cover the question
+        assertThat(passages).allSatisfy(passage -> assertThat(passage.coverage()).isLessThan(0.5));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '>', value = {
+            "ctax discount > /council-tax/discounts",
+            "ctax single person thing > /council-tax/discounts",
+            "tip opening hours > /bins/household-recycling-centre"})
+    void finds_the_right_page_through_council_synonyms(String question, String expectedPath) {
+        // when
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of(question, 5));
+
+        // then
+        assertThat(passages).isNotEmpty();
+        assertThat(passages.get(0).url()).isEqualTo(SITE + expectedPath);
+    }
+
+    @Test
+    void counts_a_synonym_as_covering_the_question() {
+        // when
+        Passage ctax = index.retrieve(KnowledgeQuery.of("ctax discount", 5)).get(0);
+        Passage tip = index.retrieve(KnowledgeQuery.of("tip opening hours", 5)).get(0);
+
+        // then
+        assertThat(ctax.coverage()).isEqualTo(index.retrieve(KnowledgeQuery.of("council tax discount", 5)).get(0).coverage());
+        assertThat(tip.coverage()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void does_not_let_filler_words_in_a_heading_outrank_the_topic() {
+        // when the question shares "how", "the", "service" and "works" with a garden waste heading
+        List<Passage> passages = index.retrieve(KnowledgeQuery.of("can you tell me how the service works for noise", 5));
+
+        // then
+        assertThat(passages.get(0).url()).isEqualTo(SITE + "/environment/noise-complaints");
+    }
+
+    @Test
+    void uses_a_councils_own_synonyms_instead_of_the_defaults(@TempDir Path dir) throws IOException {
+        // given
+        Path file = Files.writeString(dir.resolve("synonyms.txt"), "# Eastbrook\nrates => council tax\n");
+
+        // when
+        try (LuceneKnowledgeIndex own = LuceneKnowledgeIndex.open(indexRoot, file)) {
+            Passage rates = own.retrieve(KnowledgeQuery.of("rates discount", 5)).get(0);
+            Passage ctax = own.retrieve(KnowledgeQuery.of("ctax discount", 5)).get(0);
+
+            // then its rule applies and the default "ctax" rule no longer does
+            assertThat(rates.url()).isEqualTo(SITE + "/council-tax/discounts");
+            assertThat(rates.coverage()).isGreaterThan(0.9);
+            assertThat(ctax.coverage()).isLessThan(0.5);
+        }
+        assertThat(index.retrieve(KnowledgeQuery.of("rates discount", 5)).get(0).coverage()).isLessThan(0.5);
+    }
+
+    @Test
+    void keeps_the_default_rules_in_a_councils_extended_copy_of_the_list(@TempDir Path dir) throws IOException {
+        // given the shipped list with one rule added
+        String defaults;
+        try (InputStream in = Synonyms.class.getResourceAsStream(Synonyms.DEFAULT_RESOURCE)) {
+            defaults = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path file = Files.writeString(dir.resolve("synonyms.txt"), defaults + "\nrates => council tax\n");
+
+        // when
+        try (LuceneKnowledgeIndex own = LuceneKnowledgeIndex.open(indexRoot, file)) {
+
+            // then
+            assertThat(own.retrieve(KnowledgeQuery.of("rates discount", 5)).get(0).coverage()).isGreaterThan(0.9);
+            assertThat(own.retrieve(KnowledgeQuery.of("ctax discount", 5)).get(0).coverage()).isGreaterThan(0.9);
+        }
+    }
+
+    @Test
+    void refuses_to_open_with_a_malformed_synonyms_file_naming_the_file_and_line(@TempDir Path dir) throws IOException {
+        // given
+        Path file = Files.writeString(dir.resolve("synonyms.txt"), "bin, waste\n\nskip permit =>\n");
+
+        // then
+        assertThatThrownBy(() -> LuceneKnowledgeIndex.open(indexRoot, file))
+                .isInstanceOfSatisfying(CouncilbotException.class, e -> assertThat(e.code()).isEqualTo("synonyms_invalid"))
+                .hasMessageContaining(file.toAbsolutePath().toString())
+                .hasMessageContaining("line 3");
     }
 
     @Test
@@ -196,6 +324,16 @@ class LuceneKnowledgeIndexTest {
     @Test
     void is_named_bm25() {
         assertThat(index.name()).isEqualTo("bm25");
+    }
+
+    @Test
+    void lists_every_chunk_of_a_page_in_page_order() {
+        String url = index.retrieve(KnowledgeQuery.of("recycling collected blue bin", 1)).get(0).url();
+        List<Passage> page = index.pagePassages(url);
+        assertThat(page).isNotEmpty().allSatisfy(passage -> assertThat(passage.url()).isEqualTo(url));
+        assertThat(page).extracting(passage -> Integer.parseInt(passage.chunkId().substring(passage.chunkId().lastIndexOf('#') + 1)))
+                .isSorted().doesNotHaveDuplicates();
+        assertThat(index.pagePassages("https://nowhere.example/none")).isEmpty();
     }
 
     @Test

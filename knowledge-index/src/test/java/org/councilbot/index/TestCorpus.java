@@ -6,11 +6,17 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 
 /** The fictional Eastbrook District Council pages under {@code src/test/resources/corpus}, and page writers. */
 final class TestCorpus {
-    static final int PAGES = 7;
+    static final int PAGES = 8;
 
     private TestCorpus() {
     }
@@ -41,6 +47,19 @@ final class TestCorpus {
             });
         }
         return target;
+    }
+
+    /** An in-memory index of page documents only, one per argument, holding its space-separated analyzed terms. */
+    static Directory pageIndex(String... pageTerms) throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            for (int n = 0; n < pageTerms.length; n++) {
+                SourcePage page = new SourcePage(Path.of("p" + n + ".md"), "https://x.gov.uk/" + n, "P" + n, "",
+                        Optional.empty(), "text");
+                writer.addDocument(IndexSchema.page(page, List.of(pageTerms[n].split(" "))));
+            }
+        }
+        return directory;
     }
 
     static Path writePage(Path dir, String file, String title, String url, String service, String body) throws IOException {

@@ -1,0 +1,108 @@
+package org.councilbot.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * Turns a question into {@link QueryConcept}s: its terms, which of them are filler (mistyped
+ * filler included), and the other ways pages may say the topic terms (a spelling correction, the
+ * council's synonyms).
+ *
+ * <p>Corrections are trusted a little less than the resident's own words and synonyms less
+ * still, so a page in the resident's words wins a tie. The number of alternatives is capped per
+ * term and per question so that expansion cannot blow a long question past Lucene's clause limit.
+ */
+final class QueryExpander {
+    static final float CORRECTION_BOOST = 0.8f;
+    static final float SYNONYM_BOOST = 0.6f;
+    static final int MAX_ALTERNATIVES_PER_TERM = 6;
+    static final int MAX_ALTERNATIVES = TextAnalysis.MAX_QUERY_TERMS;
+
+    private final TextAnalysis analysis;
+    private final Synonyms synonyms;
+
+    QueryExpander(TextAnalysis analysis, Synonyms synonyms) {
+        this.analysis = analysis;
+        this.synonyms = synonyms;
+    }
+
+    /** The question's distinct terms in order, each with its alternatives; empty when it has none. */
+    List<QueryConcept> expand(String question, IndexReader reader) throws IOException {
+        List<String> sequence = analysis.querySequence(question);
+        Map<String, Set<List<String>>> asWritten = synonyms.alternatives(sequence);
+        Set<String> topic = topic(question, asWritten, reader);
+        Map<String, String> corrections = corrections(sequence, topic, asWritten, new SpellingCorrector(reader));
+        // Matched after correcting, so "parkin ticket" meets the rule for "parking ticket".
+        Map<String, Set<List<String>>> synonymsOf = synonyms.alternatives(
+                sequence.stream().map(term -> corrections.getOrDefault(term, term)).toList());
+        List<QueryConcept> concepts = new ArrayList<>();
+        int budget = MAX_ALTERNATIVES;
+        for (String term : new LinkedHashSet<>(sequence)) {
+            List<QueryConcept.Alternative> alternatives = topic.contains(term)
+                    ? alternatives(term, corrections.get(term), synonymsOf, Math.min(budget, MAX_ALTERNATIVES_PER_TERM))
+                    : List.of();
+            budget -= alternatives.size();
+            concepts.add(new QueryConcept(term, topic.contains(term), alternatives));
+        }
+        return concepts;
+    }
+
+    /** The correction, if any, then the synonyms of the word the resident meant; at most {@code max}. */
+    private static List<QueryConcept.Alternative> alternatives(String term, String correction,
+                                                               Map<String, Set<List<String>>> synonymsOf, int max) {
+        List<QueryConcept.Alternative> alternatives = new ArrayList<>();
+        if (correction != null && max > 0) {
+            alternatives.add(new QueryConcept.Alternative(List.of(correction), CORRECTION_BOOST));
+        }
+        String meant = correction == null ? term : correction;
+        for (List<String> phrase : synonymsOf.getOrDefault(meant, Set.of())) {
+            // "noise nuisance" adds nothing to "noise": a page with the phrase has the word.
+            if (alternatives.size() < max && !phrase.contains(term) && !phrase.contains(meant)) {
+                alternatives.add(new QueryConcept.Alternative(phrase, SYNONYM_BOOST));
+            }
+        }
+        return alternatives;
+    }
+
+    /**
+     * The terms that carry the question's topic: not filler, nor filler mistyped ("wen is my bin
+     * day"), which would otherwise weigh as the rarest word and sink the coverage of the right page.
+     */
+    private Set<String> topic(String question, Map<String, Set<List<String>>> asWritten, IndexReader reader)
+            throws IOException {
+        Set<String> topic = new HashSet<>();
+        for (String term : analysis.topicTerms(question)) {
+            if (!analysis.looksLikeMistypedFiller(term) || hasSynonyms(term, asWritten)
+                    || reader.docFreq(new Term(IndexSchema.PAGE_TERM, term)) > 0) {
+                topic.add(term);
+            }
+        }
+        return topic;
+    }
+
+    /** Corrections of the topic terms no page contains, by term. */
+    private static Map<String, String> corrections(List<String> sequence, Set<String> topic,
+                                                   Map<String, Set<List<String>>> asWritten,
+                                                   SpellingCorrector speller) throws IOException {
+        Map<String, String> corrections = new HashMap<>();
+        for (String term : new LinkedHashSet<>(sequence)) {
+            // A word the council lists in its synonyms is a real word, not a typo: "ctax" means council tax.
+            if (topic.contains(term) && !hasSynonyms(term, asWritten)) {
+                speller.correct(term).ifPresent(correction -> corrections.put(term, correction));
+            }
+        }
+        return corrections;
+    }
+
+    private static boolean hasSynonyms(String term, Map<String, Set<List<String>>> synonymsOf) {
+        return !synonymsOf.getOrDefault(term, Set.of()).isEmpty();
+    }
+}
