@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 enum AnswerKind {
     PRICE("\\b(how much|cost|costs|price|prices|fee|fees|charge|charges|pay for|expensive|cheap)\\b",
-            "£\\s?\\d|\\b\\d+p\\b|\\bfree\\b|\\bno charge\\b"),
+            // "free" alone is too loose: "when a bay is free" states no price.
+            "£\\s?\\d|\\b\\d+p\\b|\\bfree of charge\\b|\\bfor free\\b|\\bno charge\\b|\\bat no cost\\b|:\\s?free\\b"),
     TIME("\\b(when|what day|which day|what time|what times|opening hours|opening times|open|close|closes|deadline|how long|how soon|how quickly|days?)\\b",
             "\\b(mon|tues|wednes|thurs|fri|satur|sun)days?\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b\\d{1,2}(\\.\\d{2})?\\s?(am|pm)\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\bwithin \\d+|\\b\\d+ (working )?(days?|weeks?|hours?)\\b|\\bevery (other )?(week|day|fortnight)\\b|\\b(daily|weekly|fortnightly|monthly)\\b"),
     CONTACT("\\b(phone|telephone|number|call|ring|contact|email|e-mail|speak to)\\b",

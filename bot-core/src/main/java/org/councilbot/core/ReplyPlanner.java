@@ -20,6 +20,7 @@ final class ReplyPlanner {
     private final StandardReplies replies;
     private final double answerFloor;
     private final int retrievalDepth;
+    private final FollowUpRewriter followUps = new FollowUpRewriter();
 
     ReplyPlanner(SafeguardingScreen screen, IntentReader intents, KnowledgeRetriever retriever,
                  AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
@@ -55,31 +56,72 @@ final class ReplyPlanner {
                 return fixed(replies.person(), Action.HANDOFF, new Rationale(understanding.intent(),
                         understanding.confidence(), "resident asked for a person", "", List.of()), List.of());
             default:
-                return answer(understanding);
+                return answer(understanding, history);
         }
     }
 
-    private BotReply answer(Understanding understanding) {
-        String query = understanding.query();
-        List<Passage> passages = retriever.retrieve(KnowledgeQuery.of(query, retrievalDepth));
+    private BotReply answer(Understanding understanding, List<Turn> history) {
+        Retrieval chosen = retrieveInContext(understanding.query(), history);
+        String query = chosen.query();
+        List<Passage> passages = chosen.passages();
         List<RankedSource> sources = rankedPages(passages);
         double coverage = passages.isEmpty() ? 0 : passages.get(0).coverage();
         if (coverage < answerFloor) {
-            return dontKnow(understanding, sources, passages, String.format(
-                    "best page covers %.2f of the question, below the floor %.2f", coverage, answerFloor));
+            return dontKnow(understanding, query, sources, passages, String.format(
+                    "best page covers %.2f of the question, below the floor %.2f%s", coverage, answerFloor,
+                    chosen.note()));
         }
         List<Passage> evidence = withWholeBestPage(passages);
         Optional<ComposedAnswer> draft = composer.compose(query, evidence);
         if (draft.isEmpty()) {
-            return dontKnow(understanding, sources, passages, "no quotable text in the best passage");
+            return dontKnow(understanding, query, sources, passages, "no quotable text in the best passage");
         }
         GuardVerdict verdict = guard.check(draft.get(), evidence);
         if (!verdict.grounded()) {
-            return dontKnow(understanding, sources, passages, "guard rejected the draft: " + verdict.problems());
+            return dontKnow(understanding, query, sources, passages, "guard rejected the draft: " + verdict.problems());
         }
         Rationale why = new Rationale(understanding.intent(), coverage, String.format(
-                "best page covers %.2f of the question", coverage), query, sources);
+                "best page covers %.2f of the question%s", coverage, chosen.note()), query, sources);
         return new BotReply(draft.get().text(), Action.ANSWER, draft.get().citations(), List.of(), List.of(), why);
+    }
+
+    private record Retrieval(String query, List<Passage> passages, String note) {
+        double coverage() {
+            return passages.isEmpty() ? 0 : passages.get(0).coverage();
+        }
+
+        boolean bestPageIs(String url) {
+            return !passages.isEmpty() && passages.get(0).url().equals(url);
+        }
+    }
+
+    /**
+     * Retrieves for the message read on its own and, when it is short and follows an answer, read
+     * as a follow-up about that answer's page; the follow-up reading wins when that page answers
+     * it. An explicit new topic ("and garden waste?") is read on its own unless that fails.
+     */
+    private Retrieval retrieveInContext(String text, List<Turn> history) {
+        Optional<FollowUpRewriter.Context> context = followUps.context(history);
+        List<FollowUpRewriter.Reading> readings = followUps.readings(text, context);
+        Retrieval literal = retrieve(readings.get(0));
+        if (readings.size() == 1) {
+            return literal;
+        }
+        Retrieval contextual = retrieve(readings.get(1));
+        boolean contextualAnswers = contextual.coverage() >= answerFloor
+                && contextual.bestPageIs(context.get().page().url());
+        if (!contextualAnswers) {
+            return literal;
+        }
+        if (followUps.namesNewTopic(text) && literal.coverage() >= answerFloor) {
+            return literal;
+        }
+        return contextual;
+    }
+
+    private Retrieval retrieve(FollowUpRewriter.Reading reading) {
+        String note = reading.note().equals("standalone") ? "" : "; read as " + reading.note();
+        return new Retrieval(reading.query(), retriever.retrieve(KnowledgeQuery.of(reading.query(), retrievalDepth)), note);
     }
 
     /**
@@ -108,13 +150,13 @@ final class ReplyPlanner {
         return evidence;
     }
 
-    private BotReply dontKnow(Understanding understanding, List<RankedSource> sources, List<Passage> passages,
-                              String reason) {
+    private BotReply dontKnow(Understanding understanding, String query, List<RankedSource> sources,
+                              List<Passage> passages, String reason) {
         List<Citation> related = passages.stream().map(Passage::citation).distinct().limit(3).toList();
         double confidence = passages.isEmpty() ? 1.0 : 1.0 - passages.get(0).coverage();
         return new BotReply(replies.dontKnow(!related.isEmpty()), Action.DONT_KNOW, List.of(), related,
                 List.of(StandardReplies.TALK_TO_PERSON),
-                new Rationale(understanding.intent(), confidence, reason, understanding.query(), sources));
+                new Rationale(understanding.intent(), confidence, reason, query, sources));
     }
 
     private static Rationale smalltalkWhy(Understanding understanding) {

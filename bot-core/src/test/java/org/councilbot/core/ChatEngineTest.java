@@ -22,12 +22,14 @@ class ChatEngineTest {
             "Recycling collections", "Recycling is collected every other Monday. Put your blue bin out by 7am.");
     private static final Passage PARKING = PageRetriever.page("https://testshire.example/parking",
             "Parking permits", "A resident parking permit costs £45 a year.");
+    private static final Passage GARDEN = PageRetriever.page("https://testshire.example/garden-waste",
+            "Garden waste", "Garden waste is collected every other Tuesday. The service costs £52 a year.");
 
     private final InMemoryConversationStore store = new InMemoryConversationStore();
     private final List<Turn> heard = Collections.synchronizedList(new ArrayList<>());
     private final ChatEngine engine = ChatEngine.builder()
             .store(store)
-            .retriever(new PageRetriever(List.of(RECYCLING, PARKING)))
+            .retriever(new PageRetriever(List.of(RECYCLING, PARKING, GARDEN)))
             .council(COUNCIL)
             .listener(heard::add)
             .clock(Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC))
@@ -179,6 +181,37 @@ class ChatEngineTest {
         assertThat(reply.action()).isEqualTo(Action.ANSWER);
         assertThat(reply.text()).contains("£45");
         assertThat(reply.citations()).containsExactly(about.citation());
+    }
+
+    @Test
+    void reads_a_short_question_about_it_as_a_follow_up_of_the_last_answer() {
+        String id = engine.startConversation("web", "").id();
+        engine.handle(new ResidentMessage(id, "how do I get a resident parking permit"));
+        BotReply reply = engine.handle(new ResidentMessage(id, "how much does it cost?"));
+        assertThat(reply.action()).isEqualTo(Action.ANSWER);
+        assertThat(reply.text()).contains("£45");
+        assertThat(reply.citations()).containsExactly(PARKING.citation());
+        assertThat(reply.why().query()).isEqualTo("how much does it cost? Parking permits");
+        assertThat(reply.why().reason()).contains("follow-up of turn 1");
+    }
+
+    @Test
+    void reads_and_x_as_the_last_question_asked_about_x() {
+        String id = engine.startConversation("web", "").id();
+        engine.handle(new ResidentMessage(id, "when is recycling collected"));
+        BotReply reply = engine.handle(new ResidentMessage(id, "and garden waste?"));
+        assertThat(reply.citations()).containsExactly(GARDEN.citation());
+        assertThat(reply.text()).contains("Tuesday");
+        assertThat(reply.why().query()).isEqualTo("when garden waste");
+    }
+
+    @Test
+    void keeps_a_new_question_on_its_own_after_an_answer() {
+        String id = engine.startConversation("web", "").id();
+        engine.handle(new ResidentMessage(id, "when is recycling collected"));
+        BotReply reply = engine.handle(new ResidentMessage(id, "resident parking permit price"));
+        assertThat(reply.citations()).containsExactly(PARKING.citation());
+        assertThat(reply.why().query()).isEqualTo("resident parking permit price");
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.councilbot.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a message that leans on the conversation ("and garden waste?", "how much does it cost?")
+ * into standalone queries, for the planner to try against retrieval.
+ *
+ * <p>Only the last answered turn counts as context, and only for short messages: a long message
+ * says what it is about by itself.
+ */
+final class FollowUpRewriter {
+    private static final int MAX_WORDS = 8;
+    private static final int CONTEXT_TURNS = 2;
+    private static final Pattern NEW_TOPIC = Pattern.compile(
+            "^(?:and|also|plus|what about|how about|and what about|and how about|what if)\\b[\\s,]*(.*)$");
+
+    /** The page and question of the last answered turn. */
+    record Context(Citation page, String query, int turn) {}
+
+    /**
+     * A way to read the message.
+     *
+     * @param query    what to retrieve with
+     * @param contextual whether it leans on the previous answer's page
+     * @param note     how it was made, for the rationale
+     */
+    record Reading(String query, boolean contextual, String note) {}
+
+    Optional<Context> context(List<Turn> history) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - CONTEXT_TURNS); i--) {
+            BotReply reply = history.get(i).reply();
+            if (reply.action() == Action.ANSWER && !reply.citations().isEmpty()) {
+                return Optional.of(new Context(reply.citations().get(0), reply.why().query(), history.get(i).sequence()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The readings of a message, most literal first; one reading when there is no usable context.
+     * An "and X?" message is read as X asked the way the previous question was asked; a short
+     * message is also read as being about the previous answer's page.
+     */
+    List<Reading> readings(String text, Optional<Context> context) {
+        List<Reading> readings = new ArrayList<>();
+        readings.add(new Reading(text, false, "standalone"));
+        if (context.isEmpty() || text.split("\\s+").length > MAX_WORDS) {
+            return readings;
+        }
+        Context previous = context.get();
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        Matcher newTopic = NEW_TOPIC.matcher(lower);
+        String kindCue = kindCue(previous.query());
+        if (newTopic.matches() && !newTopic.group(1).isBlank()) {
+            String topic = newTopic.group(1).replaceAll("[?!.]+$", "");
+            readings.set(0, new Reading((kindCue + " " + topic).strip(), false,
+                    "new topic asked like turn " + previous.turn()));
+            readings.add(new Reading((kindCue + " " + topic + " " + previous.page().title()).strip(), true,
+                    "follow-up of turn " + previous.turn() + " about " + previous.page().title()));
+            return readings;
+        }
+        readings.add(new Reading(text + " " + previous.page().title(), true,
+                "follow-up of turn " + previous.turn() + " about " + previous.page().title()));
+        return readings;
+    }
+
+    /** "and garden waste?": the message names a new topic, to be asked the way the last question was. */
+    boolean namesNewTopic(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        Matcher newTopic = NEW_TOPIC.matcher(lower);
+        return newTopic.matches() && !newTopic.group(1).isBlank() && !onlyDetail(lower);
+    }
+
+    /** "what about Saturdays", "how much": the message names a day, time or price and no topic. */
+    private static boolean onlyDetail(String lower) {
+        Matcher newTopic = NEW_TOPIC.matcher(lower.strip());
+        String rest = newTopic.matches() ? newTopic.group(1) : lower;
+        return !rest.isBlank() && AnswerKind.TIME.statedIn(rest) && Terms.of(rest).size() <= 2;
+    }
+
+    /** The question words of the previous question ("when", "how much"), so "and X?" is asked the same way. */
+    private static String kindCue(String previousQuery) {
+        List<AnswerKind> kinds = AnswerKind.askedBy(previousQuery);
+        if (kinds.isEmpty()) {
+            return "";
+        }
+        return switch (kinds.get(0)) {
+            case PRICE -> "how much";
+            case TIME -> "when";
+            case CONTACT -> "contact";
+        };
+    }
+}
