@@ -32,8 +32,10 @@ public final class ChatEngine {
         this.store = builder.store;
         this.normaliser = builder.normaliser;
         this.redactor = builder.redactor;
-        this.planner = new ReplyPlanner(builder.screen, builder.intents, builder.retriever, builder.composer,
-                builder.guard, new StandardReplies(builder.council), builder.answerFloor, builder.retrievalDepth);
+        this.planner = new ReplyPlanner(builder.screen, builder.intents,
+                new IntentResolver(builder.intentMatcher, builder.intentFloor, builder.intentMargin),
+                builder.retriever, builder.composer, builder.guard, new StandardReplies(builder.council),
+                builder.answerFloor, builder.retrievalDepth);
         this.listeners = List.copyOf(builder.listeners);
         this.clock = builder.clock;
         this.conversationIds = builder.conversationIds;
@@ -114,6 +116,9 @@ public final class ChatEngine {
         private AnswerComposer composer = AnswerComposer.extractive(600);
         private AnswerGuard guard = AnswerGuard.sourceGrounding();
         private double answerFloor = 0.5;
+        private IntentMatcher intentMatcher = IntentMatcher.none();
+        private double intentFloor = 0.6;
+        private double intentMargin = 0.03;
         private int retrievalDepth = 5;
         private final List<TurnListener> listeners = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
@@ -174,6 +179,30 @@ public final class ChatEngine {
                         "engine.answer-floor must be within 0..1, was " + answerFloor);
             }
             this.answerFloor = answerFloor;
+            return this;
+        }
+
+        /** The council's configured intents; without them every question goes to the pages. */
+        public Builder intentMatcher(IntentMatcher intentMatcher) {
+            this.intentMatcher = Objects.requireNonNull(intentMatcher, "intentMatcher");
+            return this;
+        }
+
+        /**
+         * An intent is acted on when its similarity reaches {@code floor} and no intent with another
+         * outcome is within {@code margin} of it (then the resident is asked which they meant).
+         */
+        public Builder intentThresholds(double floor, double margin) {
+            if (!(floor >= 0 && floor <= 1)) {
+                throw new CouncilbotException("invalid_configuration",
+                        "engine.intent-floor must be within 0..1, was " + floor);
+            }
+            if (!(margin >= 0 && margin <= 1)) {
+                throw new CouncilbotException("invalid_configuration",
+                        "engine.intent-margin must be within 0..1, was " + margin);
+            }
+            this.intentFloor = floor;
+            this.intentMargin = margin;
             return this;
         }
 

@@ -21,12 +21,14 @@ final class ReplyPlanner {
     private final double answerFloor;
     private final int retrievalDepth;
     private final FollowUpRewriter followUps = new FollowUpRewriter();
+    private final IntentResolver configuredIntents;
 
-    ReplyPlanner(SafeguardingScreen screen, IntentReader intents, KnowledgeRetriever retriever,
-                 AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
+    ReplyPlanner(SafeguardingScreen screen, IntentReader intents, IntentResolver configuredIntents,
+                 KnowledgeRetriever retriever, AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
                  double answerFloor, int retrievalDepth) {
         this.screen = screen;
         this.intents = intents;
+        this.configuredIntents = configuredIntents;
         this.retriever = retriever;
         this.composer = composer;
         this.guard = guard;
@@ -56,8 +58,49 @@ final class ReplyPlanner {
                 return fixed(replies.person(), Action.HANDOFF, new Rationale(understanding.intent(),
                         understanding.confidence(), "resident asked for a person", "", List.of()), List.of());
             default:
-                return answer(understanding, history);
+                return act(understanding, history);
         }
+    }
+
+    /** A question: a configured intent may decide it; otherwise the council's pages answer it. */
+    private BotReply act(Understanding understanding, List<Turn> history) {
+        IntentResolver.Resolution resolution = configuredIntents.resolve(understanding.query());
+        if (!resolution.contenders().isEmpty()) {
+            List<String> labels = resolution.contenders().stream().map(match -> match.intent().label()).toList();
+            IntentMatch best = resolution.best().orElseThrow();
+            return fixed(replies.clarify(labels), Action.CLARIFY, new Rationale("ambiguous", best.similarity(),
+                    "intents within the margin: " + resolution.contenders().stream()
+                            .map(match -> String.format("%s %.2f", match.intent().name(), match.similarity())).toList(),
+                    understanding.query(), List.of()), labels);
+        }
+        Optional<IntentMatch> chosen = resolution.chosen();
+        if (chosen.isPresent()) {
+            IntentDefinition intent = chosen.get().intent();
+            if (intent.action() == Action.OUT_OF_SCOPE && intent.overridesPages()) {
+                return outOfScope(chosen.get(), understanding.query());
+            }
+            if (intent.action() == Action.HANDOFF) {
+                return fixed(intent.reply().isBlank() ? replies.person() : intent.reply() + " " + replies.person(),
+                        Action.HANDOFF, intentWhy(chosen.get(), understanding.query(), "people handle this"), List.of());
+            }
+        }
+        BotReply answer = answer(understanding, history);
+        if (answer.action() == Action.DONT_KNOW && chosen.isPresent()
+                && chosen.get().intent().action() == Action.OUT_OF_SCOPE) {
+            return outOfScope(chosen.get(), understanding.query());
+        }
+        return answer;
+    }
+
+    private BotReply outOfScope(IntentMatch match, String query) {
+        return fixed(replies.outOfScope(match.intent().reply()), Action.OUT_OF_SCOPE,
+                intentWhy(match, query, "not something the council's assistant can help with"), List.of());
+    }
+
+    private static Rationale intentWhy(IntentMatch match, String query, String reason) {
+        return new Rationale(match.intent().name(), match.similarity(), String.format(
+                "%s (closest example '%s', similarity %.2f)", reason, match.nearestExample(), match.similarity()),
+                query, List.of());
     }
 
     private BotReply answer(Understanding understanding, List<Turn> history) {

@@ -54,6 +54,17 @@ final class StandardReplies {
                 + " and ask for the safeguarding team; out of hours call " + council.outOfHoursPhone() + ".";
     }
 
+    String clarify(List<String> options) {
+        return "Which of these did you mean: " + String.join(", or ", options) + "?";
+    }
+
+    /** A polite refusal that says what the assistant can do; the intent's own reply goes first. */
+    String outOfScope(String intentReply) {
+        String lead = intentReply.isBlank() ? "Sorry, that isn't something I can help with." : intentReply;
+        return lead + " I can answer questions about " + council.name() + " services, such as bins, council tax, "
+                + "parking, housing and planning.";
+    }
+
     List<String> greetingQuickReplies() {
         return council.suggestedTopics();
     }
