@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -35,7 +36,9 @@ public final class ChatEngine {
         this.planner = new ReplyPlanner(builder.screen, builder.intents,
                 new IntentResolver(builder.intentMatcher, builder.intentFloor, builder.intentMargin),
                 builder.retriever, builder.composer, builder.guard, new StandardReplies(builder.council),
-                builder.answerFloor, builder.retrievalDepth);
+                builder.answerFloor, builder.retrievalDepth, builder.catalogue,
+                builder.intake.map(intake -> new ServiceRequestForms(intake, builder.clock, builder.requestReferences,
+                        builder.council)));
         this.listeners = List.copyOf(builder.listeners);
         this.clock = builder.clock;
         this.conversationIds = builder.conversationIds;
@@ -73,7 +76,7 @@ public final class ChatEngine {
             store.find(message.conversationId())
                     .orElseThrow(() -> new UnknownConversationException(message.conversationId()));
             List<Turn> history = store.turns(message.conversationId());
-            BotReply reply = planner.plan(text, history);
+            BotReply reply = planner.plan(message.conversationId(), text, history);
             turn = new Turn(message.conversationId(), history.size() + 1, text, reply, clock.instant());
             store.append(turn);
         } finally {
@@ -123,6 +126,9 @@ public final class ChatEngine {
         private final List<TurnListener> listeners = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
         private Supplier<String> conversationIds = new SecureIds(new SecureRandom());
+        private Optional<ServiceCatalogue> catalogue = Optional.empty();
+        private Optional<ServiceRequestIntake> intake = Optional.empty();
+        private Supplier<String> requestReferences = new RequestReferences(new SecureRandom());
 
         private Builder() {
         }
@@ -231,6 +237,22 @@ public final class ChatEngine {
             return this;
         }
 
+        /**
+         * The services residents can request and where confirmed requests go; without these, the
+         * engine answers questions about services but takes no requests.
+         */
+        public Builder serviceRequests(ServiceCatalogue catalogue, ServiceRequestIntake intake) {
+            this.catalogue = Optional.of(Objects.requireNonNull(catalogue, "catalogue"));
+            this.intake = Optional.of(Objects.requireNonNull(intake, "intake"));
+            return this;
+        }
+
+        /** Source of councilbot's own request references; they must be unique. */
+        public Builder requestReferences(Supplier<String> requestReferences) {
+            this.requestReferences = Objects.requireNonNull(requestReferences, "requestReferences");
+            return this;
+        }
+
         public ChatEngine build() {
             if (store == null) {
                 throw new CouncilbotException("invalid_configuration", "ChatEngine needs a conversation store");
@@ -242,6 +264,20 @@ public final class ChatEngine {
                 throw new CouncilbotException("invalid_configuration", "ChatEngine needs the council's profile");
             }
             return new ChatEngine(this);
+        }
+    }
+
+    /** "CB-" and ten letters and digits without look-alikes, easy to read out over the phone. */
+    private record RequestReferences(SecureRandom random) implements Supplier<String> {
+        private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+        @Override
+        public String get() {
+            StringBuilder reference = new StringBuilder("CB-");
+            for (int i = 0; i < 10; i++) {
+                reference.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            return reference.toString();
         }
     }
 

@@ -22,13 +22,18 @@ final class ReplyPlanner {
     private final int retrievalDepth;
     private final FollowUpRewriter followUps = new FollowUpRewriter();
     private final IntentResolver configuredIntents;
+    private final Optional<ServiceCatalogue> catalogue;
+    private final Optional<ServiceRequestForms> forms;
 
     ReplyPlanner(SafeguardingScreen screen, IntentReader intents, IntentResolver configuredIntents,
                  KnowledgeRetriever retriever, AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
-                 double answerFloor, int retrievalDepth) {
+                 double answerFloor, int retrievalDepth, Optional<ServiceCatalogue> catalogue,
+                 Optional<ServiceRequestForms> forms) {
         this.screen = screen;
         this.intents = intents;
         this.configuredIntents = configuredIntents;
+        this.catalogue = catalogue;
+        this.forms = forms;
         this.retriever = retriever;
         this.composer = composer;
         this.guard = guard;
@@ -37,14 +42,48 @@ final class ReplyPlanner {
         this.retrievalDepth = retrievalDepth;
     }
 
-    BotReply plan(String text, List<Turn> history) {
+    BotReply plan(String conversationId, String text, List<Turn> history) {
+        Optional<FormState> openForm = openForm(history);
         Optional<SafeguardingConcern> concern = screen.screen(text);
         if (concern.isPresent()) {
-            return fixed(replies.safeguarding(concern.get()), Action.SAFEGUARDING,
+            BotReply safeguarding = fixed(replies.safeguarding(concern.get()), Action.SAFEGUARDING,
                     new Rationale("safeguarding:" + concern.get().category(), 1.0,
                             "safeguarding cue '" + concern.get().cue() + "'; priority handoff needed", "", List.of()),
                     List.of(StandardReplies.TALK_TO_PERSON));
+            return openForm.map(safeguarding::withForm).orElse(safeguarding);
         }
+        if (openForm.isPresent() && forms.isPresent()) {
+            return continueForm(conversationId, openForm.get(), text, history);
+        }
+        return understandAndAct(text, history);
+    }
+
+    /** The form the last turn left open, if any. */
+    private static Optional<FormState> openForm(List<Turn> history) {
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        return history.get(history.size() - 1).reply().form().filter(FormState::isOpen);
+    }
+
+    private BotReply continueForm(String conversationId, FormState form, String text, List<Turn> history) {
+        Rationale why = new Rationale("form:" + form.serviceCode(), 1.0, "continuing the "
+                + form.serviceCode() + " form", "", List.of());
+        ServiceRequestForms.Outcome outcome = forms.get().next(form, text, conversationId, why);
+        if (outcome.reply().isPresent()) {
+            return outcome.reply().get();
+        }
+        // A question in the middle of a form: answer it, then ask the form's question again.
+        BotReply answer = understandAndAct(text, history);
+        if (answer.form().isPresent()) {
+            return answer;
+        }
+        String prompt = forms.get().prompt(form);
+        return new BotReply(answer.text() + "\n\nBack to your report: " + prompt, answer.action(), answer.citations(),
+                answer.related(), forms.get().quickReplies(form), answer.why(), Optional.of(form));
+    }
+
+    private BotReply understandAndAct(String text, List<Turn> history) {
         Understanding understanding = intents.understand(text, history);
         switch (understanding.intent()) {
             case Understanding.GREETING:
@@ -78,6 +117,13 @@ final class ReplyPlanner {
             IntentDefinition intent = chosen.get().intent();
             if (intent.action() == Action.OUT_OF_SCOPE && intent.overridesPages()) {
                 return outOfScope(chosen.get(), understanding.query());
+            }
+            if (intent.action() == Action.FORM && forms.isPresent()) {
+                Optional<ServiceDefinition> service = catalogue.flatMap(c -> c.service(intent.serviceCode()));
+                if (service.isPresent()) {
+                    return forms.get().start(service.get(), intentWhy(chosen.get(), understanding.query(),
+                            "starts the " + intent.serviceCode() + " form"));
+                }
             }
             if (intent.action() == Action.HANDOFF) {
                 return fixed(intent.reply().isBlank() ? replies.person() : intent.reply() + " " + replies.person(),
