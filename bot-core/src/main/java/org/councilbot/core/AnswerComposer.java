@@ -11,6 +11,20 @@ public interface AnswerComposer {
     Optional<ComposedAnswer> compose(String question, List<Passage> passages);
 
     /**
+     * Composes while handing each piece of text to {@code tokens} as it is written, for composers
+     * that stream (an LLM). The returned answer is the whole of what was streamed. Composers that
+     * do not stream return the answer without calling {@code tokens}.
+     */
+    default Optional<ComposedAnswer> compose(String question, List<Passage> passages, TokenSink tokens) {
+        return compose(question, passages);
+    }
+
+    /** A short name for the rationale, e.g. {@code extractive}. */
+    default String name() {
+        return "extractive";
+    }
+
+    /**
      * The offline composer: picks the best supporting sentences, list items and table rows of the
      * top passage. Fast, deterministic, and it never invents anything.
      *

@@ -38,7 +38,7 @@ public final class ChatEngine {
                 builder.retriever, builder.composer, builder.guard, new StandardReplies(builder.council),
                 builder.answerFloor, builder.retrievalDepth, builder.catalogue,
                 builder.intake.map(intake -> new ServiceRequestForms(intake, builder.clock, builder.requestReferences,
-                        builder.council)));
+                        builder.council)), builder.fallbackComposer, builder.drafts);
         this.listeners = List.copyOf(builder.listeners);
         this.clock = builder.clock;
         this.conversationIds = builder.conversationIds;
@@ -116,7 +116,9 @@ public final class ChatEngine {
         private SafeguardingScreen screen = SafeguardingScreen.cuePhrases();
         private PiiRedactor redactor = PiiRedactor.ukPatterns();
         private IntentReader intents = IntentReader.rules();
-        private AnswerComposer composer = AnswerComposer.extractive(600);
+        private AnswerComposer fallbackComposer = AnswerComposer.extractive(600);
+        private AnswerComposer composer = fallbackComposer;
+        private DraftListener drafts = DraftListener.none();
         private AnswerGuard guard = AnswerGuard.sourceGrounding();
         private double answerFloor = 0.5;
         private IntentMatcher intentMatcher = IntentMatcher.none();
@@ -170,6 +172,25 @@ public final class ChatEngine {
 
         public Builder composer(AnswerComposer composer) {
             this.composer = Objects.requireNonNull(composer, "composer");
+            return this;
+        }
+
+        /**
+         * The composer used when the configured one fails or is rejected by the guard; it must never
+         * invent anything (the extractive composer by default).
+         */
+        public Builder fallbackComposer(AnswerComposer fallbackComposer) {
+            boolean composerWasFallback = composer == this.fallbackComposer;
+            this.fallbackComposer = Objects.requireNonNull(fallbackComposer, "fallbackComposer");
+            if (composerWasFallback) {
+                this.composer = fallbackComposer;
+            }
+            return this;
+        }
+
+        /** Shown answers as they stream, sentence by checked sentence. */
+        public Builder draftListener(DraftListener drafts) {
+            this.drafts = Objects.requireNonNull(drafts, "drafts");
             return this;
         }
 

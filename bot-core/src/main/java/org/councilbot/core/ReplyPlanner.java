@@ -24,11 +24,15 @@ final class ReplyPlanner {
     private final IntentResolver configuredIntents;
     private final Optional<ServiceCatalogue> catalogue;
     private final Optional<ServiceRequestForms> forms;
+    private final AnswerComposer fallback;
+    private final DraftListener drafts;
 
     ReplyPlanner(SafeguardingScreen screen, IntentReader intents, IntentResolver configuredIntents,
                  KnowledgeRetriever retriever, AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
                  double answerFloor, int retrievalDepth, Optional<ServiceCatalogue> catalogue,
-                 Optional<ServiceRequestForms> forms) {
+                 Optional<ServiceRequestForms> forms, AnswerComposer fallback, DraftListener drafts) {
+        this.fallback = fallback;
+        this.drafts = drafts;
         this.screen = screen;
         this.intents = intents;
         this.configuredIntents = configuredIntents;
@@ -55,7 +59,7 @@ final class ReplyPlanner {
         if (openForm.isPresent() && forms.isPresent()) {
             return continueForm(conversationId, openForm.get(), text, history);
         }
-        return understandAndAct(text, history);
+        return understandAndAct(conversationId, text, history);
     }
 
     /** The form the last turn left open, if any. */
@@ -74,7 +78,7 @@ final class ReplyPlanner {
             return outcome.reply().get();
         }
         // A question in the middle of a form: answer it, then ask the form's question again.
-        BotReply answer = understandAndAct(text, history);
+        BotReply answer = understandAndAct(conversationId, text, history);
         if (answer.form().isPresent()) {
             return answer;
         }
@@ -83,7 +87,7 @@ final class ReplyPlanner {
                 answer.related(), forms.get().quickReplies(form), answer.why(), Optional.of(form));
     }
 
-    private BotReply understandAndAct(String text, List<Turn> history) {
+    private BotReply understandAndAct(String conversationId, String text, List<Turn> history) {
         Understanding understanding = intents.understand(text, history);
         switch (understanding.intent()) {
             case Understanding.GREETING:
@@ -97,12 +101,12 @@ final class ReplyPlanner {
                 return fixed(replies.person(), Action.HANDOFF, new Rationale(understanding.intent(),
                         understanding.confidence(), "resident asked for a person", "", List.of()), List.of());
             default:
-                return act(understanding, history);
+                return act(conversationId, understanding, history);
         }
     }
 
     /** A question: a configured intent may decide it; otherwise the council's pages answer it. */
-    private BotReply act(Understanding understanding, List<Turn> history) {
+    private BotReply act(String conversationId, Understanding understanding, List<Turn> history) {
         IntentResolver.Resolution resolution = configuredIntents.resolve(understanding.query());
         if (!resolution.contenders().isEmpty()) {
             List<String> labels = resolution.contenders().stream().map(match -> match.intent().label()).toList();
@@ -130,12 +134,47 @@ final class ReplyPlanner {
                         Action.HANDOFF, intentWhy(chosen.get(), understanding.query(), "people handle this"), List.of());
             }
         }
-        BotReply answer = answer(understanding, history);
+        BotReply answer = answer(conversationId, understanding, history);
         if (answer.action() == Action.DONT_KNOW && chosen.isPresent()
                 && chosen.get().intent().action() == Action.OUT_OF_SCOPE) {
             return outOfScope(chosen.get(), understanding.query());
         }
         return answer;
+    }
+
+    private record Composition(Optional<ComposedAnswer> answer, String note) {}
+
+    /**
+     * Composes with the configured composer, streaming checked sentences to the draft listener; a
+     * failure, an empty draft or a draft the guard rejects falls back to the extractive composer.
+     */
+    private Composition composeGuarded(String conversationId, String query, List<Passage> evidence) {
+        SentenceGate gate = new SentenceGate(guard, evidence, text -> drafts.draft(conversationId, text));
+        String failure;
+        try {
+            Optional<ComposedAnswer> draft = composer.compose(query, evidence, gate);
+            gate.finish();
+            if (draft.isPresent()) {
+                GuardVerdict verdict = guard.check(draft.get(), evidence);
+                if (verdict.grounded()) {
+                    return new Composition(draft, "composed by " + composer.name());
+                }
+                failure = "guard rejected the " + composer.name() + " draft: " + verdict.problems();
+            } else {
+                failure = composer.name() + " found nothing to say";
+            }
+        } catch (RuntimeException e) {
+            failure = composer.name() + " failed (" + e.getClass().getSimpleName() + ")";
+        }
+        if (composer == fallback) {
+            return new Composition(Optional.empty(), failure);
+        }
+        if (gate.releasedAnything()) {
+            drafts.withdrawn(conversationId);
+        }
+        Optional<ComposedAnswer> extractive = fallback.compose(query, evidence)
+                .filter(answer -> guard.check(answer, evidence).grounded());
+        return new Composition(extractive, failure + "; answered by " + fallback.name() + " instead");
     }
 
     private BotReply outOfScope(IntentMatch match, String query) {
@@ -149,7 +188,7 @@ final class ReplyPlanner {
                 query, List.of());
     }
 
-    private BotReply answer(Understanding understanding, List<Turn> history) {
+    private BotReply answer(String conversationId, Understanding understanding, List<Turn> history) {
         Retrieval chosen = retrieveInContext(understanding.query(), history);
         String query = chosen.query();
         List<Passage> passages = chosen.passages();
@@ -161,17 +200,15 @@ final class ReplyPlanner {
                     chosen.note()));
         }
         List<Passage> evidence = withWholeBestPage(passages);
-        Optional<ComposedAnswer> draft = composer.compose(query, evidence);
-        if (draft.isEmpty()) {
-            return dontKnow(understanding, query, sources, passages, "no quotable text in the best passage");
+        Composition composition = composeGuarded(conversationId, query, evidence);
+        if (composition.answer().isEmpty()) {
+            return dontKnow(understanding, query, sources, passages, composition.note());
         }
-        GuardVerdict verdict = guard.check(draft.get(), evidence);
-        if (!verdict.grounded()) {
-            return dontKnow(understanding, query, sources, passages, "guard rejected the draft: " + verdict.problems());
-        }
+        ComposedAnswer draft = composition.answer().get();
         Rationale why = new Rationale(understanding.intent(), coverage, String.format(
-                "best page covers %.2f of the question%s", coverage, chosen.note()), query, sources);
-        return new BotReply(draft.get().text(), Action.ANSWER, draft.get().citations(), List.of(), List.of(), why);
+                "best page covers %.2f of the question%s; %s", coverage, chosen.note(), composition.note()), query,
+                sources);
+        return new BotReply(draft.text(), Action.ANSWER, draft.citations(), List.of(), List.of(), why);
     }
 
     private record Retrieval(String query, List<Passage> passages, String note) {

@@ -21,7 +21,7 @@ public record EngineSettings(int maxMessageChars, int maxAnswerChars, double ans
     /** Applies these settings to an engine builder; the server and the evaluations both go through here. */
     public ChatEngine.Builder applyTo(ChatEngine.Builder builder) {
         return builder.normaliser(MessageNormaliser.standard(maxMessageChars))
-                .composer(AnswerComposer.extractive(maxAnswerChars))
+                .fallbackComposer(AnswerComposer.extractive(maxAnswerChars))
                 .answerFloor(answerFloor)
                 .retrievalDepth(retrievalDepth);
     }
