@@ -11,4 +11,16 @@ public interface SafeguardingScreen {
     static SafeguardingScreen cuePhrases() {
         return new CuePhraseSafeguardingScreen();
     }
+
+    /**
+     * Cue phrases first, then closeness of meaning to the built-in at-risk and lookalike exemplars.
+     *
+     * @param floor  least similarity to an at-risk exemplar that raises a concern
+     * @param margin how much closer to an at-risk exemplar than to any lookalike it must be
+     */
+    static SafeguardingScreen cuePhrasesAndExemplars(TextEmbedder embedder, double floor, double margin) {
+        SafeguardingScreen cues = new CuePhraseSafeguardingScreen();
+        SafeguardingScreen exemplars = new ExemplarSafeguardingScreen(embedder, floor, margin);
+        return text -> cues.screen(text).or(() -> exemplars.screen(text));
+    }
 }
