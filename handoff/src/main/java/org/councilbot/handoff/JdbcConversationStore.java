@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -181,11 +179,11 @@ public final class JdbcConversationStore implements ConversationStore {
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        return SqlTimes.timestamp(instant);
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
+        return SqlTimes.instant(row, column);
     }
 
     private static CouncilbotException outOfOrder(Turn turn, String why) {

@@ -6,7 +6,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.councilbot.core.Action;
+import org.councilbot.core.AttributeOption;
+import org.councilbot.core.FormField;
+import org.councilbot.core.FormState;
 import org.councilbot.core.BotReply;
 import org.councilbot.core.Citation;
 import org.councilbot.core.RankedSource;
@@ -44,21 +49,57 @@ final class ReplyJson {
     private record StoredReply(String text, String action, List<StoredCitation> citations,
                                List<StoredCitation> related,
                                @JsonProperty("quick_replies") List<String> quickReplies,
-                               StoredRationale rationale) {
+                               StoredRationale rationale, StoredForm form) {
         static StoredReply of(BotReply reply) {
             return new StoredReply(reply.text(), reply.action().wireName(),
                     reply.citations().stream().map(StoredCitation::of).toList(),
                     reply.related().stream().map(StoredCitation::of).toList(),
-                    reply.quickReplies(), StoredRationale.of(reply.why()));
+                    reply.quickReplies(), StoredRationale.of(reply.why()),
+                    reply.form().map(StoredForm::of).orElse(null));
         }
 
         BotReply toReply() {
+            // Replies stored before forms existed have no "form" key.
             return new BotReply(text, Action.fromWireName(action),
                     citations.stream().map(StoredCitation::toCitation).toList(),
                     related.stream().map(StoredCitation::toCitation).toList(),
-                    quickReplies, rationale.toRationale());
+                    quickReplies, rationale.toRationale(),
+                    Optional.ofNullable(form).map(StoredForm::toState));
         }
     }
+
+    /** A form's state as stored with the reply that asked about it, so the next turn can go on. */
+    private record StoredForm(@JsonProperty("service_code") String serviceCode,
+                              @JsonProperty("service_name") String serviceName, String stage,
+                              Map<String, List<String>> answers, List<StoredField> fields, String current,
+                              String reference, @JsonProperty("council_reference") String councilReference) {
+        static StoredForm of(FormState state) {
+            return new StoredForm(state.serviceCode(), state.serviceName(), state.stage().name(), state.answers(),
+                    state.fields().stream().map(StoredField::of).toList(), state.current().orElse(null),
+                    state.reference().orElse(null), state.councilReference().orElse(null));
+        }
+
+        FormState toState() {
+            return new FormState(serviceCode, serviceName, FormState.Stage.valueOf(stage), answers,
+                    fields.stream().map(StoredField::toField).toList(), Optional.ofNullable(current),
+                    Optional.ofNullable(reference), Optional.ofNullable(councilReference));
+        }
+    }
+
+    private record StoredField(String code, String label, String question, String kind, boolean required,
+                               List<StoredOption> options) {
+        static StoredField of(FormField field) {
+            return new StoredField(field.code(), field.label(), field.question(), field.kind().name(), field.required(),
+                    field.options().stream().map(option -> new StoredOption(option.key(), option.name())).toList());
+        }
+
+        FormField toField() {
+            return new FormField(code, label, question, FormField.FieldKind.valueOf(kind), required,
+                    options.stream().map(option -> new AttributeOption(option.key(), option.name())).toList());
+        }
+    }
+
+    private record StoredOption(String key, String name) {}
 
     private record StoredCitation(String title, String url) {
         static StoredCitation of(Citation citation) {

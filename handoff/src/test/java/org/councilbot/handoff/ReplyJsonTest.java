@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.councilbot.core.AttributeOption;
+import org.councilbot.core.FormField;
+import org.councilbot.core.FormState;
 import org.councilbot.core.Action;
 import org.councilbot.core.BotReply;
 import org.councilbot.core.Citation;
@@ -35,7 +40,7 @@ class ReplyJsonTest {
         // A newer node may have added keys during a rolling upgrade.
         String stored = """
                 {"text":"Hello","action":"smalltalk","citations":[],"related":[],"quick_replies":[],
-                 "form":{"service":"missed-bin"},
+                 "handoff":{"queue":"waste"},
                  "rationale":{"intent":"greeting","confidence":1.0,"reason":"greeting","query":"","sources":[],"model":"x"}}
                 """;
 
@@ -43,6 +48,21 @@ class ReplyJsonTest {
 
         assertThat(reply).isEqualTo(new BotReply("Hello", Action.SMALLTALK, List.of(), List.of(), List.of(),
                 new Rationale("greeting", 1.0, "greeting", "", List.of())));
+    }
+
+    @Test
+    void round_trips_the_state_of_an_open_form() throws JsonProcessingException {
+        FormState form = new FormState("missed-bin", "Missed bin collection", FormState.Stage.COLLECTING,
+                Map.of("bin_type", List.of("blue"), "details", List.of()),
+                List.of(new FormField("bin_type", "Which bin", "Which bin was missed?", FormField.FieldKind.SINGLE_CHOICE,
+                                true, List.of(new AttributeOption("blue", "Blue bin"), new AttributeOption("black", "Black bin"))),
+                        new FormField("location", "Where", "Where is it?", FormField.FieldKind.LOCATION, true, List.of())),
+                Optional.of("location"), Optional.empty(), Optional.empty());
+        BotReply reply = new BotReply("Where is it?", Action.FORM, List.of(), List.of(), List.of("Cancel report"),
+                new Rationale("form:missed-bin", 1.0, "continuing", "", List.of()), Optional.of(form));
+
+        assertThat(json.read(json.write(reply))).isEqualTo(reply);
+        assertThat(json.write(reply)).contains("\"service_code\":\"missed-bin\"");
     }
 
     @Test

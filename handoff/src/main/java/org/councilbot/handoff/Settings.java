@@ -1,0 +1,73 @@
+package org.councilbot.handoff;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import org.councilbot.core.CouncilbotException;
+
+/** Checks shared by the settings records; every message names the configuration key. */
+final class Settings {
+    private Settings() {
+    }
+
+    static CouncilbotException invalid(String message) {
+        return new CouncilbotException("invalid_configuration", message);
+    }
+
+    /** An absolute http(s) URL without credentials, query or fragment, returned ending in '/'. */
+    static String httpBaseUrl(String key, String value) {
+        if (value == null || value.isBlank()) {
+            throw invalid(key + " must be set to an http(s) URL");
+        }
+        URI uri;
+        try {
+            uri = new URI(value.strip());
+        } catch (URISyntaxException e) {
+            throw invalid(key + " must be an http(s) URL, was not a valid URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.isOpaque()) {
+            throw invalid(key + " must be an http(s) URL, was " + safe(uri));
+        }
+        if (uri.getRawUserInfo() != null) {
+            // Never echo it: the user info is a credential.
+            throw invalid(key + " must not contain a user name or password; put secrets in their own settings");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw invalid(key + " must not have a query or fragment, was " + safe(uri));
+        }
+        String text = uri.toString();
+        return text.endsWith("/") ? text : text + "/";
+    }
+
+    static Duration positive(String key, Duration value, Duration max) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw invalid(key + " must be a positive duration, was " + value);
+        }
+        if (value.compareTo(max) > 0) {
+            throw invalid(key + " must be at most " + max + ", was " + value);
+        }
+        return value;
+    }
+
+    static String present(String key, String value) {
+        if (value == null) {
+            throw invalid(key + " must be set (it may be empty)");
+        }
+        return value;
+    }
+
+    static String singleLine(String key, String value) {
+        present(key, value);
+        if (value.chars().anyMatch(c -> c == '\r' || c == '\n')) {
+            throw invalid(key + " must be a single line");
+        }
+        return value;
+    }
+
+    private static String safe(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getRawPath() == null ? "" : uri.getRawPath());
+    }
+}
