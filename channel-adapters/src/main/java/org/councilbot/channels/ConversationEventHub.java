@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.councilbot.core.Turn;
 import org.councilbot.core.TurnListener;
+import org.councilbot.core.DraftListener;
 
 /**
  * Fans completed turns out to the conversation's live subscribers (SSE streams) in this process.
@@ -17,7 +18,7 @@ import org.councilbot.core.TurnListener;
  * <p>Each subscriber has a bounded queue: a stalled browser loses its stream rather than making
  * the engine wait or the heap grow.
  */
-final class ConversationEventHub implements TurnListener {
+final class ConversationEventHub implements TurnListener, DraftListener {
     private static final System.Logger LOG = System.getLogger(ConversationEventHub.class.getName());
 
     private final Map<String, List<Subscription>> subscribers = new ConcurrentHashMap<>();
@@ -46,11 +47,23 @@ final class ConversationEventHub implements TurnListener {
 
     @Override
     public void turnCompleted(Turn turn) {
-        List<Subscription> list = subscribers.getOrDefault(turn.conversationId(), List.of());
-        for (Subscription subscription : list) {
-            if (!subscription.queue.offer(turn)) {
-                LOG.log(System.Logger.Level.WARNING, "dropping a stalled event stream of conversation "
-                        + turn.conversationId());
+        publish(turn.conversationId(), new ConversationEvent.TurnCompleted(turn));
+    }
+
+    @Override
+    public void draft(String conversationId, String textSoFar) {
+        publish(conversationId, new ConversationEvent.Draft(textSoFar));
+    }
+
+    @Override
+    public void withdrawn(String conversationId) {
+        publish(conversationId, new ConversationEvent.DraftWithdrawn());
+    }
+
+    private void publish(String conversationId, ConversationEvent event) {
+        for (Subscription subscription : subscribers.getOrDefault(conversationId, List.of())) {
+            if (!subscription.queue.offer(event)) {
+                LOG.log(System.Logger.Level.WARNING, "dropping a stalled event stream of conversation " + conversationId);
                 subscription.close();
             }
         }
@@ -63,16 +76,16 @@ final class ConversationEventHub implements TurnListener {
     /** One live stream's view of a conversation; close it when the stream ends. */
     final class Subscription implements AutoCloseable {
         private final String conversationId;
-        private final BlockingQueue<Turn> queue;
+        private final BlockingQueue<ConversationEvent> queue;
         private volatile boolean open = true;
 
-        private Subscription(String conversationId, BlockingQueue<Turn> queue) {
+        private Subscription(String conversationId, BlockingQueue<ConversationEvent> queue) {
             this.conversationId = conversationId;
             this.queue = queue;
         }
 
-        /** The next turn, waiting up to {@code millis}; empty on timeout. */
-        Optional<Turn> next(long millis) throws InterruptedException {
+        /** The next event, waiting up to {@code millis}; empty on timeout. */
+        Optional<ConversationEvent> next(long millis) throws InterruptedException {
             return Optional.ofNullable(queue.poll(millis, TimeUnit.MILLISECONDS));
         }
 

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.councilbot.core.Conversation;
-import org.councilbot.core.Turn;
 
 /**
  * Streams a conversation's turns over server-sent events until the client leaves.
@@ -49,12 +48,19 @@ final class ConversationEventStream {
             sink.emit(SseEvent.builder().name("ready")
                     .data(json(mapper.createObjectNode().put("conversation", conversation.id()))).build());
             while (events.isOpen() && System.nanoTime() < deadline) {
-                Optional<Turn> turn = events.next(heartbeat.toMillis());
-                if (turn.isPresent()) {
-                    sink.emit(SseEvent.builder().name("reply").id(String.valueOf(turn.get().sequence()))
-                            .data(json(replies.turn(turn.get()))).build());
-                } else {
+                Optional<ConversationEvent> event = events.next(heartbeat.toMillis());
+                if (event.isEmpty()) {
                     sink.emit(SseEvent.builder().comment("keep-alive").build());
+                    continue;
+                }
+                switch (event.get()) {
+                    case ConversationEvent.TurnCompleted completed -> sink.emit(SseEvent.builder().name("reply")
+                            .id(String.valueOf(completed.turn().sequence()))
+                            .data(json(replies.turn(completed.turn()))).build());
+                    case ConversationEvent.Draft draft -> sink.emit(SseEvent.builder().name("draft")
+                            .data(json(mapper.createObjectNode().put("text", draft.textSoFar()))).build());
+                    case ConversationEvent.DraftWithdrawn withdrawn -> sink.emit(SseEvent.builder().name("withdrawn")
+                            .data("{}").build());
                 }
             }
         } catch (InterruptedException e) {

@@ -53,7 +53,7 @@ public final class CouncilbotServer implements AutoCloseable {
             ObjectMapper mapper = new ObjectMapper();
             ConversationEventHub hub = new ConversationEventHub(settings.web().maxStreamsPerConversation(), 64);
             ChatEngine engine = settings.engine().applyTo(ChatEngine.builder())
-                    .store(store).retriever(index).council(settings.council()).listener(hub).build();
+                    .store(store).retriever(index).council(settings.council()).listener(hub).draftListener(hub).build();
             ReplyJson replies = new ReplyJson(mapper);
             ConversationsApi api = new ConversationsApi(engine, store, new AccessTokens(new SecureRandom()),
                     new JsonRequests(mapper, settings.web().maxBodyBytes()), replies, mapper,

@@ -19,9 +19,18 @@ class ConversationEventHubTest {
         var second = hub.subscribe("c1").orElseThrow();
         var other = hub.subscribe("c2").orElseThrow();
         hub.turnCompleted(turn("c1", 1));
-        assertThat(first.next(100)).get().extracting(Turn::sequence).isEqualTo(1);
+        assertThat(first.next(100)).get().isEqualTo(new ConversationEvent.TurnCompleted(turn("c1", 1)));
         assertThat(second.next(100)).isPresent();
         assertThat(other.next(50)).isEmpty();
+    }
+
+    @Test
+    void streams_drafts_and_their_withdrawal_in_order() throws Exception {
+        var stream = hub.subscribe("c1").orElseThrow();
+        hub.draft("c1", "A permit costs £45.");
+        hub.withdrawn("c1");
+        assertThat(stream.next(100)).get().isEqualTo(new ConversationEvent.Draft("A permit costs £45."));
+        assertThat(stream.next(100)).get().isEqualTo(new ConversationEvent.DraftWithdrawn());
     }
 
     @Test
