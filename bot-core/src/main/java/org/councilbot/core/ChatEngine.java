@@ -38,7 +38,8 @@ public final class ChatEngine {
                 builder.retriever, builder.composer, builder.guard, new StandardReplies(builder.council),
                 builder.answerFloor, builder.retrievalDepth, builder.catalogue,
                 builder.intake.map(intake -> new ServiceRequestForms(intake, builder.clock, builder.requestReferences,
-                        builder.council)), builder.fallbackComposer, builder.drafts);
+                        builder.council)), builder.fallbackComposer, builder.drafts,
+                Math.max(builder.intentFloor, builder.overrideFloor));
         this.listeners = List.copyOf(builder.listeners);
         this.clock = builder.clock;
         this.conversationIds = builder.conversationIds;
@@ -124,6 +125,7 @@ public final class ChatEngine {
         private IntentMatcher intentMatcher = IntentMatcher.none();
         private double intentFloor = 0.6;
         private double intentMargin = 0.03;
+        private double overrideFloor = 0.75;
         private int retrievalDepth = 5;
         private final List<TurnListener> listeners = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
@@ -230,6 +232,19 @@ public final class ChatEngine {
             }
             this.intentFloor = floor;
             this.intentMargin = margin;
+            return this;
+        }
+
+        /**
+         * Intents that apply even where the council's pages match (political opinions, instructions
+         * to the assistant) act only from this similarity up: declining a real question is costly.
+         */
+        public Builder overrideFloor(double overrideFloor) {
+            if (!(overrideFloor >= 0 && overrideFloor <= 1)) {
+                throw new CouncilbotException("invalid_configuration",
+                        "engine.override-floor must be within 0..1, was " + overrideFloor);
+            }
+            this.overrideFloor = overrideFloor;
             return this;
         }
 

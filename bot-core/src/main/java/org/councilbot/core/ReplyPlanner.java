@@ -20,7 +20,10 @@ final class ReplyPlanner {
     private final StandardReplies replies;
     private final double answerFloor;
     private final int retrievalDepth;
+    private static final java.util.regex.Pattern INFORMATION_QUESTION = java.util.regex.Pattern.compile(
+            "^(when|what|what's|whats|which|where|why|who|is|are|does|will|how (long|much|many|often|soon|quickly))\\b");
     private final FollowUpRewriter followUps = new FollowUpRewriter();
+    private final double overrideFloor;
     private final IntentResolver configuredIntents;
     private final Optional<ServiceCatalogue> catalogue;
     private final Optional<ServiceRequestForms> forms;
@@ -30,7 +33,9 @@ final class ReplyPlanner {
     ReplyPlanner(SafeguardingScreen screen, IntentReader intents, IntentResolver configuredIntents,
                  KnowledgeRetriever retriever, AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
                  double answerFloor, int retrievalDepth, Optional<ServiceCatalogue> catalogue,
-                 Optional<ServiceRequestForms> forms, AnswerComposer fallback, DraftListener drafts) {
+                 Optional<ServiceRequestForms> forms, AnswerComposer fallback, DraftListener drafts,
+                 double overrideFloor) {
+        this.overrideFloor = overrideFloor;
         this.fallback = fallback;
         this.drafts = drafts;
         this.screen = screen;
@@ -100,6 +105,19 @@ final class ReplyPlanner {
             case Understanding.ASK_FOR_PERSON:
                 return fixed(replies.person(), Action.HANDOFF, new Rationale(understanding.intent(),
                         understanding.confidence(), "resident asked for a person", "", List.of()), List.of());
+            case Understanding.FRUSTRATED:
+                return fixed(replies.sorry() + " " + replies.person(), Action.HANDOFF, new Rationale(
+                        understanding.intent(), understanding.confidence(), "resident is frustrated", "", List.of()),
+                        List.of());
+            case Understanding.INSTRUCTIONS_TO_ASSISTANT:
+                if (Terms.of(understanding.query()).size() >= 2) {
+                    // Answer the real question asked alongside; the instructions are not followed.
+                    return act(conversationId, new Understanding(Understanding.QUESTION, 1.0, understanding.query()),
+                            history);
+                }
+                return fixed(replies.outOfScope("I can't change how I work or share my instructions."),
+                        Action.OUT_OF_SCOPE, new Rationale(understanding.intent(), understanding.confidence(),
+                                "instructions aimed at the assistant were not followed", "", List.of()), List.of());
             default:
                 return act(conversationId, understanding, history);
         }
@@ -117,17 +135,21 @@ final class ReplyPlanner {
                     understanding.query(), List.of()), labels);
         }
         Optional<IntentMatch> chosen = resolution.chosen();
+        Optional<String> offer = Optional.empty();
         if (chosen.isPresent()) {
             IntentDefinition intent = chosen.get().intent();
-            if (intent.action() == Action.OUT_OF_SCOPE && intent.overridesPages()) {
+            if (intent.action() == Action.OUT_OF_SCOPE && intent.overridesPages()
+                    && chosen.get().similarity() >= overrideFloor) {
                 return outOfScope(chosen.get(), understanding.query());
             }
             if (intent.action() == Action.FORM && forms.isPresent()) {
                 Optional<ServiceDefinition> service = catalogue.flatMap(c -> c.service(intent.serviceCode()));
-                if (service.isPresent()) {
+                if (service.isPresent() && !asksForInformation(understanding.query())) {
                     return forms.get().start(service.get(), intentWhy(chosen.get(), understanding.query(),
                             "starts the " + intent.serviceCode() + " form"));
                 }
+                // "How long do I have to report a missed bin?" wants an answer; the form is one tap away.
+                offer = service.map(s -> intent.label());
             }
             if (intent.action() == Action.HANDOFF) {
                 return fixed(intent.reply().isBlank() ? replies.person() : intent.reply() + " " + replies.person(),
@@ -135,11 +157,31 @@ final class ReplyPlanner {
             }
         }
         BotReply answer = answer(conversationId, understanding, history);
-        if (answer.action() == Action.DONT_KNOW && chosen.isPresent()
-                && chosen.get().intent().action() == Action.OUT_OF_SCOPE) {
+        if (chosen.isPresent() && chosen.get().intent().action() == Action.OUT_OF_SCOPE
+                && !chosen.get().intent().overridesPages()
+                && (answer.action() != Action.ANSWER || answer.why().confidence() < strongCoverage()
+                        || chosen.get().similarity() >= overrideFloor)) {
+            // Close to a non-council topic: declined unless the council's pages cover it well and the
+            // closeness is not strong.
             return outOfScope(chosen.get(), understanding.query());
         }
+        if (offer.isPresent() && answer.action() == Action.ANSWER) {
+            List<String> quickReplies = new ArrayList<>(answer.quickReplies());
+            quickReplies.add(offer.get());
+            return new BotReply(answer.text(), answer.action(), answer.citations(), answer.related(), quickReplies,
+                    answer.why(), answer.form());
+        }
         return answer;
+    }
+
+    /** Halfway between the answer floor and full coverage. */
+    private double strongCoverage() {
+        return answerFloor + (1 - answerFloor) / 2;
+    }
+
+    /** "When is...", "how long...", "what is the fine...": asking to know something, not to do it. */
+    static boolean asksForInformation(String text) {
+        return INFORMATION_QUESTION.matcher(text.toLowerCase(java.util.Locale.ROOT).strip()).find();
     }
 
     private record Composition(Optional<ComposedAnswer> answer, String note) {}

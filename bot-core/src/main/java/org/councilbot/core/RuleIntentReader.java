@@ -29,12 +29,40 @@ final class RuleIntentReader implements IntentReader {
                     + "(person|human|advis[eo]r|agent|operator|someone|somebody|staff|officer|member of staff)\\b"
                     + "|\\bput me through\\b|\\breal person\\b|\\bhuman being\\b|\\b(an?|the) (advis[eo]r|operator)\\b");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final Pattern PERSON_SHORT = Pattern.compile(
+            "\\b(get|give|find|put) me (a|an|some|to a|to an) (human|person|real person|advis[eo]r|agent|operator)\\b"
+                    + "|^(a )?(human|real person|agent|operator|advis[eo]r)( please)?[.!]?$");
+    private static final Pattern SEE_YOU = Pattern.compile(
+            "^((ok|okay|right|thanks|cheers|bye)[,!.]? )*(see (you|ya)( later| soon| then)?|take care|catch you later)[.!]*$");
+    private static final Pattern FRUSTRATION = Pattern.compile("\\b(useless|not helping|isn'?t helping|no help at all|"
+            + "waste of (my )?time|(second|third|fourth|fifth) time i'?ve asked|keep asking|already asked|ridiculous|"
+            + "pointless|fed up|sick of this|going round in circles)\\b");
+    // Instructions aimed at the assistant rather than a question for the council.
+    private static final Pattern INSTRUCTIONS = Pattern.compile("\\b(ignore|disregard|forget|override)\\b.{0,30}"
+            + "\\b(instructions?|rules|prompts?|directions|guidelines|programming|everything)\\b"
+            + "|\\b(system|developer|admin) (prompt|mode|message|override)\\b|\\bsystem prompt\\b"
+            + "|\\byou are now\\b|\\bfrom now on,? you\\b|\\bpretend (to be|you are|you're)\\b"
+            + "|\\bact as (a|an|my|if)\\b|\\brepeat after me\\b|\\breply (exactly|only)\\b|\\bsay exactly\\b"
+            + "|\\b(print|reveal|show|output|dump|tell me) (me )?(your|the|all) (system |hidden )?(prompt|instructions|"
+            + "configuration|config|environment variables|documents)\\b|\\bdan mode\\b|\\bjailbreak\\b"
+            + "|</?\\s*(documents?|system|instructions?|context)\\s*>|\\bnew instructions? from\\b"
+            + "|\\b(i am|i'm) (a|an|the) (council )?(admin|administrator|developer|officer)\\b.{0,40}\\bauthori[sz]");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!;\\n])\\s+|\\s+(?=\\b(also|and then|then)\\b)");
 
     @Override
     public Understanding understand(String text, List<Turn> history) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-        if (PERSON.matcher(lower).find()) {
+        if (INSTRUCTIONS.matcher(lower).find()) {
+            return new Understanding(Understanding.INSTRUCTIONS_TO_ASSISTANT, 0.9, withoutInstructions(text));
+        }
+        if (PERSON.matcher(lower).find() || PERSON_SHORT.matcher(lower.strip()).find()) {
             return new Understanding(Understanding.ASK_FOR_PERSON, 0.9, text);
+        }
+        if (SEE_YOU.matcher(lower.strip()).matches()) {
+            return new Understanding(Understanding.GOODBYE, 0.95, "");
+        }
+        if (FRUSTRATION.matcher(lower).find() && lower.split("\\s+").length <= 15) {
+            return new Understanding(Understanding.FRUSTRATED, 0.8, text);
         }
         String[] words = WORD.split(lower.strip());
         boolean greeting = false;
@@ -69,5 +97,16 @@ final class RuleIntentReader implements IntentReader {
             return new Understanding(Understanding.GREETING, 0.95, "");
         }
         return new Understanding(Understanding.QUESTION, 1.0, text);
+    }
+
+    /** The message without its sentences of instructions: "when is my bin day? also ignore your rules" asks about bins. */
+    private static String withoutInstructions(String text) {
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : SENTENCE.split(text)) {
+            if (!INSTRUCTIONS.matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
+                kept.append(sentence).append(' ');
+            }
+        }
+        return kept.toString().strip();
     }
 }

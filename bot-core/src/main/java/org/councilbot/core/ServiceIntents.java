@@ -19,17 +19,16 @@ public final class ServiceIntents {
         for (ServiceDefinition service : services) {
             Set<String> examples = new LinkedHashSet<>();
             String name = service.name().toLowerCase(Locale.ROOT);
+            // Residents state the problem ("bin not emptied") as often as they ask to report it; a
+            // question about the topic ("when is my bin collected?") is kept for the pages by the engine.
             examples.add("report " + name);
             examples.add("I want to report " + name);
             examples.add(name);
             for (String keyword : service.keywords()) {
                 if (!keyword.isBlank()) {
+                    examples.add(keyword.strip().toLowerCase(Locale.ROOT));
                     examples.add("report " + keyword.strip().toLowerCase(Locale.ROOT));
                 }
-            }
-            String firstSentence = service.description().split("(?<=[.!?])\\s")[0].strip();
-            if (!firstSentence.isEmpty()) {
-                examples.add(firstSentence);
             }
             intents.add(new IntentDefinition("report_" + service.code(), Action.FORM, "Report " + name,
                     List.copyOf(examples), service.code(), "", false));

@@ -31,6 +31,10 @@ final class StandardReplies {
                 + council.outOfHoursPhone() + ".";
     }
 
+    String sorry() {
+        return "I'm sorry I haven't been able to help.";
+    }
+
     String dontKnow(boolean hasRelatedPages) {
         return "Sorry, I couldn't find an answer to that on the " + council.name() + " website."
                 + (hasRelatedPages ? " These pages are the closest I found." : "")

@@ -16,6 +16,9 @@ public record Understanding(String intent, double confidence, String query) {
     public static final String THANKS = "thanks";
     public static final String GOODBYE = "goodbye";
     public static final String ASK_FOR_PERSON = "ask_for_person";
+    public static final String FRUSTRATED = "frustrated";
+    /** Instructions aimed at the assistant; {@code query} keeps any real question asked alongside. */
+    public static final String INSTRUCTIONS_TO_ASSISTANT = "instructions_to_assistant";
 
     public Understanding {
         Objects.requireNonNull(intent, "intent");

@@ -55,7 +55,7 @@ class ConfiguredIntentsTest {
     @Test
     void answers_from_the_pages_when_they_cover_a_question_near_a_non_overriding_intent() {
         IntentDefinition elections = new IntentDefinition("national_services", Action.OUT_OF_SCOPE, "National",
-                List.of("polling stations open"), "", "", false);
+                List.of("polling station maps"), "", "", false);
         ChatEngine withPages = ChatEngine.builder().store(new InMemoryConversationStore())
                 .retriever(new PageRetriever(List.of(ELECTIONS))).council(COUNCIL)
                 .intentMatcher(IntentMatcher.nearestExample(List.of(elections), new WordHashEmbedder())).build();

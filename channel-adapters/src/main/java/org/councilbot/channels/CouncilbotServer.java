@@ -13,6 +13,8 @@ import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.staticcontent.StaticContentService;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import org.councilbot.core.ChatEngine;
@@ -23,6 +25,7 @@ import org.councilbot.core.KnowledgeQuery;
 import org.councilbot.core.UnknownConversationException;
 import org.councilbot.handoff.CouncilDatabase;
 import org.councilbot.handoff.JdbcConversationStore;
+import org.councilbot.index.Embeddings;
 import org.councilbot.index.LuceneKnowledgeIndex;
 
 /**
@@ -52,8 +55,14 @@ public final class CouncilbotServer implements AutoCloseable {
             ConversationStore store = JdbcConversationStore.create(database);
             ObjectMapper mapper = new ObjectMapper();
             ConversationEventHub hub = new ConversationEventHub(settings.web().maxStreamsPerConversation(), 64);
-            ChatEngine engine = settings.engine().applyTo(ChatEngine.builder())
-                    .store(store).retriever(index).council(settings.council()).listener(hub).draftListener(hub).build();
+            Clock clock = Clock.systemDefaultZone();
+            Optional<ServiceRequests> requests = ServiceRequests.open(settings.serviceRequests(), database, clock);
+            requests.ifPresent(resources::add);
+            ChatEngine.Builder engineBuilder = settings.engine().applyTo(ChatEngine.builder(), Embeddings.miniLm(),
+                    requests.map(r -> r.catalogue().services()).orElse(List.of()));
+            requests.ifPresent(r -> engineBuilder.serviceRequests(r.catalogue(), r.intake()));
+            ChatEngine engine = engineBuilder.store(store).retriever(index).council(settings.council()).clock(clock)
+                    .listener(hub).draftListener(hub).build();
             ReplyJson replies = new ReplyJson(mapper);
             ConversationsApi api = new ConversationsApi(engine, store, new AccessTokens(new SecureRandom()),
                     new JsonRequests(mapper, settings.web().maxBodyBytes()), replies, mapper,
@@ -66,7 +75,8 @@ public final class CouncilbotServer implements AutoCloseable {
                     .addFeature(ObserveFeature.just(HealthObserver.create(
                             readiness("knowledge-index", () -> index.retrieve(KnowledgeQuery.of("council", 1))),
                             readiness("database", () -> store.find("health-check")))))
-                    .routing(routing -> routes(routing, api, new CouncilApi(settings.council(), mapper), mapper))
+                    .routing(routing -> routes(routing, api, new CouncilApi(settings.council(), mapper),
+                            new StaffApi(requests, settings.staffApiToken(), mapper), mapper))
                     .build()
                     .start();
             return new CouncilbotServer(server, resources);
@@ -76,7 +86,7 @@ public final class CouncilbotServer implements AutoCloseable {
         }
     }
 
-    private static void routes(HttpRouting.Builder routing, ConversationsApi api, CouncilApi council,
+    private static void routes(HttpRouting.Builder routing, ConversationsApi api, CouncilApi council, StaffApi staff,
                                ObjectMapper mapper) {
         routing.addFilter((chain, request, response) -> {
             response.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
@@ -85,7 +95,7 @@ public final class CouncilbotServer implements AutoCloseable {
                     "default-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'self'");
             chain.proceed();
         });
-        routing.register("/api/v1", api, council)
+        routing.register("/api/v1", api, council, staff)
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())
                 .any("/api/*", (request, response) -> HttpJson.sendError(response, mapper, 404, "no_such_endpoint",
                         request.prologue().method().text() + " " + request.path().path()

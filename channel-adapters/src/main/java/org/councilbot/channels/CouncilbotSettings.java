@@ -8,7 +8,12 @@ import java.time.Duration;
 import java.util.Map;
 import org.councilbot.core.CouncilProfile;
 import org.councilbot.core.CouncilbotException;
+import java.util.Optional;
 import org.councilbot.handoff.DatabaseSettings;
+import org.councilbot.handoff.InboxSettings;
+import org.councilbot.handoff.NotifySettings;
+import org.councilbot.handoff.Open311Settings;
+import org.councilbot.handoff.OutboxSettings;
 
 /**
  * Everything the server needs to start, read once at start-up.
@@ -20,9 +25,12 @@ import org.councilbot.handoff.DatabaseSettings;
  * @param engine   engine settings
  * @param database where conversations are stored
  * @param web      web channel limits
+ * @param serviceRequests where service requests come from and go to
+ * @param staffApiToken   the bearer token of the staff API ({@code COUNCILBOT_STAFF_API_TOKEN}); empty disables it
  */
 public record CouncilbotSettings(String host, int port, Path dataDir, CouncilProfile council,
-                                 EngineSettings engine, DatabaseSettings database, WebSettings web) {
+                                 EngineSettings engine, DatabaseSettings database, WebSettings web,
+                                 ServiceRequestSettings serviceRequests, String staffApiToken) {
 
     public Path indexDir() {
         return dataDir.resolve("index");
@@ -31,7 +39,8 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
     /** Settings from the built-in defaults and the environment only. */
     public static CouncilbotSettings load(Map<String, String> environment) {
         return from(Config.builder().disableEnvironmentVariablesSource().disableSystemPropertiesSource()
-                .addSource(ConfigSources.classpath("application.yaml").build()).build(), environment);
+                .addSource(ConfigSources.classpath("application.yaml").build()).build(), environment,
+                Path.of("").toAbsolutePath());
     }
 
     /** Settings from a council's YAML file over the built-in defaults, then the environment. */
@@ -42,10 +51,12 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
         }
         return from(Config.builder().disableEnvironmentVariablesSource().disableSystemPropertiesSource()
                 .addSource(ConfigSources.file(file).build())
-                .addSource(ConfigSources.classpath("application.yaml").build()).build(), environment);
+                .addSource(ConfigSources.classpath("application.yaml").build()).build(), environment,
+                file.toAbsolutePath().getParent());
     }
 
-    private static CouncilbotSettings from(Config config, Map<String, String> environment) {
+    /** Relative paths in a configuration file are taken from the file's own folder. */
+    private static CouncilbotSettings from(Config config, Map<String, String> environment, Path base) {
         SettingsReader settings = new SettingsReader(config, environment);
         Path dataDir = Path.of(settings.text("councilbot.data-dir", "data")).toAbsolutePath().normalize();
         CouncilProfile council = new CouncilProfile(
@@ -60,7 +71,13 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
                 settings.integer("councilbot.engine.max-message-chars", defaults.maxMessageChars(), 1, 100_000),
                 settings.integer("councilbot.engine.max-answer-chars", defaults.maxAnswerChars(), 80, 10_000),
                 settings.decimal("councilbot.engine.answer-floor", defaults.answerFloor(), 0, 1),
-                settings.integer("councilbot.engine.retrieval-depth", defaults.retrievalDepth(), 1, 100));
+                settings.integer("councilbot.engine.retrieval-depth", defaults.retrievalDepth(), 1, 100),
+                settings.decimal("councilbot.engine.intent-floor", defaults.intentFloor(), 0, 1),
+                settings.decimal("councilbot.engine.intent-margin", defaults.intentMargin(), 0, 1),
+                settings.decimal("councilbot.engine.safeguarding-floor", defaults.safeguardingFloor(), 0, 1),
+                settings.decimal("councilbot.engine.safeguarding-margin", defaults.safeguardingMargin(), 0, 1),
+                settings.path("councilbot.intents-file", base),
+                settings.flag("councilbot.engine.pre-election-period", defaults.preElectionPeriod()));
         String databaseUrl = settings.text("councilbot.database.url", "");
         DatabaseSettings database = databaseUrl.isBlank()
                 ? DatabaseSettings.embedded(dataDir.resolve("db"))
@@ -77,10 +94,37 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
                 Duration.ofMinutes(settings.integer("councilbot.web.max-stream-minutes",
                         (int) webDefaults.maxStreamLifetime().toMinutes(), 1, 24 * 60)));
         return new CouncilbotSettings(settings.text("server.host", "0.0.0.0"),
-                settings.integer("server.port", 8080, 0, 65535), dataDir, council, engine, database, web);
+                settings.integer("server.port", 8080, 0, 65535), dataDir, council, engine, database, web,
+                serviceRequests(settings, base), settings.text("councilbot.staff.api-token", ""));
+    }
+
+    private static ServiceRequestSettings serviceRequests(SettingsReader settings, Path base) {
+        OutboxSettings outboxDefaults = OutboxSettings.defaults();
+        OutboxSettings outbox = new OutboxSettings(
+                settings.duration("councilbot.outbox.base-delay", outboxDefaults.baseDelay()),
+                settings.duration("councilbot.outbox.max-delay", outboxDefaults.maxDelay()),
+                settings.integer("councilbot.outbox.max-attempts", outboxDefaults.maxAttempts(), 1, 1000),
+                settings.duration("councilbot.outbox.poll-interval", outboxDefaults.pollInterval()),
+                settings.duration("councilbot.outbox.claim-timeout", outboxDefaults.claimTimeout()));
+        String open311Url = settings.text("councilbot.open311.base-url", "").strip();
+        Optional<Open311Settings> open311 = open311Url.isEmpty() ? Optional.empty()
+                : Optional.of(new Open311Settings(open311Url, settings.text("councilbot.open311.api-key", ""),
+                        settings.text("councilbot.open311.jurisdiction-id", ""),
+                        settings.text("councilbot.open311.format", "json"),
+                        settings.duration("councilbot.open311.timeout", Duration.ofSeconds(10)),
+                        settings.duration("councilbot.open311.catalogue-refresh", Duration.ofHours(1))));
+        String notifyKey = settings.text("councilbot.notify.api-key", "").strip();
+        Optional<NotifySettings> notify = notifyKey.isEmpty() ? Optional.empty()
+                : Optional.of(new NotifySettings(settings.text("councilbot.notify.base-url", NotifySettings.GOV_UK_NOTIFY),
+                        notifyKey, settings.text("councilbot.notify.email-template-id", ""),
+                        settings.text("councilbot.notify.sms-template-id", ""),
+                        settings.duration("councilbot.notify.timeout", Duration.ofSeconds(10))));
+        return new ServiceRequestSettings(settings.path("councilbot.catalogue.dir", base), open311,
+                new InboxSettings(settings.text("councilbot.inbox.reference-prefix", "CB")), outbox, notify);
     }
 
     public CouncilbotSettings withPort(int newPort) {
-        return new CouncilbotSettings(host, newPort, dataDir, council, engine, database, web);
+        return new CouncilbotSettings(host, newPort, dataDir, council, engine, database, web, serviceRequests,
+                staffApiToken);
     }
 }

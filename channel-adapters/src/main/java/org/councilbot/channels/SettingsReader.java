@@ -75,6 +75,48 @@ final class SettingsReader {
         }
     }
 
+    /** A duration like {@code 30s}, {@code 5m}, {@code 2h}, {@code 500ms} or ISO-8601 {@code PT30S}. */
+    java.time.Duration duration(String key, java.time.Duration fallback) {
+        Optional<String> value = optional(key).map(String::strip).filter(v -> !v.isEmpty());
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        java.util.regex.Matcher simple = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)").matcher(value.get());
+        if (simple.matches()) {
+            long amount = Long.parseLong(simple.group(1));
+            return switch (simple.group(2)) {
+                case "ms" -> java.time.Duration.ofMillis(amount);
+                case "s" -> java.time.Duration.ofSeconds(amount);
+                case "m" -> java.time.Duration.ofMinutes(amount);
+                case "h" -> java.time.Duration.ofHours(amount);
+                default -> java.time.Duration.ofDays(amount);
+            };
+        }
+        try {
+            return java.time.Duration.parse(value.get());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid(key, "must be a duration like 30s, 5m or 2h, was '" + value.get() + "'");
+        }
+    }
+
+    boolean flag(String key, boolean fallback) {
+        Optional<String> value = optional(key).map(String::strip);
+        if (value.isEmpty() || value.get().isEmpty()) {
+            return fallback;
+        }
+        return switch (value.get().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw invalid(key, "must be true or false, was '" + value.get() + "'");
+        };
+    }
+
+    /** A path; a relative one is taken from {@code base} (the configuration file's folder). */
+    Optional<java.nio.file.Path> path(String key, java.nio.file.Path base) {
+        return optional(key).map(String::strip).filter(v -> !v.isEmpty())
+                .map(v -> base.resolve(v).toAbsolutePath().normalize());
+    }
+
     /** A list from YAML, or from a comma-separated environment variable. */
     List<String> list(String key) {
         String fromEnvironment = environment.get(environmentName(key));

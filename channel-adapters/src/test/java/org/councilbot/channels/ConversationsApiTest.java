@@ -66,11 +66,18 @@ class ConversationsApiTest {
 
     @Test
     void says_it_does_not_know_and_offers_a_person_for_an_uncovered_question() {
-        JsonNode reply = bot.json(bot.say(bot.startConversation(), "how do I renew my passport"));
+        JsonNode reply = bot.json(bot.say(bot.startConversation(), "can I get a licence for a street party"));
         assertThat(reply.get("action").asText()).isEqualTo("dont_know");
         assertThat(reply.get("text").asText()).contains("01632 960100");
         assertThat(reply.get("citations")).isEmpty();
         assertThat(reply.get("quick_replies")).extracting(JsonNode::asText).contains("Talk to a person");
+    }
+
+    @Test
+    void declines_a_national_service_and_says_what_it_can_help_with() {
+        JsonNode reply = bot.json(bot.say(bot.startConversation(), "how do I renew my passport"));
+        assertThat(reply.get("action").asText()).isEqualTo("out_of_scope");
+        assertThat(reply.get("text").asText()).contains("GOV.UK").contains("Testvale Borough Council services");
     }
 
     @Test

@@ -2,15 +2,29 @@ package org.councilbot.evals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.councilbot.channels.CouncilbotSettings;
 import org.councilbot.channels.EngineSettings;
 import org.councilbot.core.BotReply;
 import org.councilbot.core.ChatEngine;
+import org.councilbot.core.FormState;
+import org.councilbot.channels.ServiceRequestSettings;
+import org.councilbot.channels.ServiceRequests;
+import org.councilbot.handoff.InboxSettings;
+import org.councilbot.handoff.OutboxSettings;
+import org.councilbot.index.Embeddings;
+import java.time.Clock;
+import java.util.Optional;
 import org.councilbot.core.CouncilProfile;
+import org.councilbot.core.KnowledgeQuery;
 import org.councilbot.core.KnowledgeRetriever;
+import org.councilbot.core.Passage;
 import org.councilbot.core.ResidentMessage;
 import org.councilbot.handoff.CouncilDatabase;
 import org.councilbot.handoff.DatabaseSettings;
@@ -18,6 +32,7 @@ import org.councilbot.handoff.JdbcConversationStore;
 import org.councilbot.index.IndexSettings;
 import org.councilbot.index.KnowledgeIndexer;
 import org.councilbot.index.LuceneKnowledgeIndex;
+import org.councilbot.index.NaiveRetriever;
 
 /**
  * The real engine over a fresh index of the suite's own corpus, built the way the server builds it.
@@ -25,18 +40,31 @@ import org.councilbot.index.LuceneKnowledgeIndex;
  * <p>When the suite folder has a {@code councilbot.yaml} (a council's server configuration), its
  * council profile and engine settings are used, so the evaluation measures what that council
  * would run; otherwise the profile comes from suite.yaml and the engine runs with defaults.
+ *
+ * <p>Besides the index's own retrievers ({@code bm25}, {@code vector}, {@code hybrid}) it offers
+ * {@code naive}, LangChain4j's defaults over the same corpus, as the baseline to beat. Naive is
+ * built on its first question (the runner's unmeasured warm-up), so runs that do not compare
+ * against it do not pay for embedding the corpus twice.
  */
 final class EngineSuiteBot implements SuiteBot {
     static final String COUNCIL_CONFIGURATION = "councilbot.yaml";
+    static final String NAIVE = "naive";
 
     private final LuceneKnowledgeIndex index;
     private final CouncilDatabase database;
     private final ChatEngine engine;
+    private final Optional<ServiceRequests> requests;
+    private final Map<String, KnowledgeRetriever> retrievers;
 
-    private EngineSuiteBot(LuceneKnowledgeIndex index, CouncilDatabase database, ChatEngine engine) {
+    private EngineSuiteBot(LuceneKnowledgeIndex index, CouncilDatabase database, Optional<ServiceRequests> requests,
+                           ChatEngine engine, Path corpusDir) {
+        this.requests = requests;
         this.index = index;
         this.database = database;
         this.engine = engine;
+        Map<String, KnowledgeRetriever> all = new LinkedHashMap<>(index.retrievers());
+        all.put(NAIVE, new LazyRetriever(NAIVE, () -> NaiveRetriever.build(corpusDir)));
+        this.retrievers = Collections.unmodifiableMap(all);
     }
 
     static SuiteBot open(Suite suite, Path workDir) {
@@ -57,16 +85,28 @@ final class EngineSuiteBot implements SuiteBot {
                 council = profileFromSuite(suite);
                 engineSettings = EngineSettings.defaults();
             }
-            ChatEngine engine = engineSettings.applyTo(ChatEngine.builder())
+            // Requests go to a built-in inbox in the evaluation's own database: nothing leaves the run.
+            Optional<ServiceRequests> requests = ServiceRequests.open(new ServiceRequestSettings(suite.open311Dir(),
+                    Optional.empty(), new InboxSettings("EVAL"), OutboxSettings.defaults(), Optional.empty()),
+                    database, Clock.systemDefaultZone());
+            ChatEngine.Builder builder = engineSettings.applyTo(ChatEngine.builder(), Embeddings.miniLm(),
+                    requests.map(r -> r.catalogue().services()).orElse(List.of()));
+            requests.ifPresent(r -> builder.serviceRequests(r.catalogue(), r.intake()));
+            ChatEngine engine = builder
                     .store(JdbcConversationStore.create(database))
                     .retriever(index)
                     .council(council)
                     .build();
-            return new EngineSuiteBot(index, database, engine);
+            return new EngineSuiteBot(index, database, requests, engine, suite.corpusDir());
         } catch (RuntimeException e) {
             index.close();
             throw e;
         }
+    }
+
+    @Override
+    public Optional<String> serviceCode(String conversationId, BotReply reply) {
+        return reply.form().map(FormState::serviceCode);
     }
 
     /** A profile from suite.yaml; a suite without contact numbers gets wording that invents none. */
@@ -91,9 +131,10 @@ final class EngineSuiteBot implements SuiteBot {
 
     @Override
     public Map<String, KnowledgeRetriever> retrievers() {
-        return Map.of(index.name(), index);
+        return retrievers;
     }
 
+    /** The engine answers with the index itself, which ranks as the retriever of the same name. */
     @Override
     public String defaultRetriever() {
         return index.name();
@@ -101,7 +142,52 @@ final class EngineSuiteBot implements SuiteBot {
 
     @Override
     public void close() {
+        requests.ifPresent(ServiceRequests::close);
         database.close();
         index.close();
+    }
+
+    /** A retriever made on first use, once, however many threads ask. */
+    private static final class LazyRetriever implements KnowledgeRetriever {
+        private final String name;
+        private final Supplier<KnowledgeRetriever> factory;
+        private final ReentrantLock building = new ReentrantLock();
+        private volatile KnowledgeRetriever built;
+
+        LazyRetriever(String name, Supplier<KnowledgeRetriever> factory) {
+            this.name = name;
+            this.factory = factory;
+        }
+
+        @Override
+        public List<Passage> retrieve(KnowledgeQuery query) {
+            return retriever().retrieve(query);
+        }
+
+        @Override
+        public List<Passage> pagePassages(String url) {
+            return retriever().pagePassages(url);
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        private KnowledgeRetriever retriever() {
+            KnowledgeRetriever retriever = built;
+            if (retriever == null) {
+                building.lock();
+                try {
+                    if (built == null) {
+                        built = factory.get();
+                    }
+                    retriever = built;
+                } finally {
+                    building.unlock();
+                }
+            }
+            return retriever;
+        }
     }
 }

@@ -289,7 +289,7 @@ class EvalMainTest {
         assertThat(exit).as(stdout.toString()).isZero();
         JsonNode results = new ObjectMapper().readTree(tmp.resolve("real/results.json").toFile());
         assertThat(results.get("cases").asInt()).isEqualTo(8);
-        assertThat(results.at("/retrieval/bm25/recall_at_5").isNumber()).isTrue();
+        assertThat(results.at("/retrieval/hybrid/recall_at_5").isNumber()).isTrue();
         assertThat(results.get("failures")).noneMatch(failure -> failure.get("case").asText().equals("bins-001"));
     }
 

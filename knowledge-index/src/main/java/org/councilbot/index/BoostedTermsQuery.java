@@ -2,9 +2,8 @@ package org.councilbot.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -12,9 +11,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the BM25 query for a resident's question from already analyzed and expanded terms.
@@ -49,17 +46,42 @@ final class BoostedTermsQuery {
             Query query = concept(concept);
             anyTerm.add(concept.topic() ? query : new BoostQuery(query, FILLER_WEIGHT), BooleanClause.Occur.SHOULD);
         }
-        if (services.isEmpty()) {
+        Optional<Query> filter = IndexSchema.servicesFilter(services);
+        if (filter.isEmpty()) {
             return anyTerm.build();
         }
         // SHOULD clauses beside a FILTER would all become optional, so the terms go in as one MUST.
-        List<BytesRef> wanted = services.stream()
-                .map(service -> new BytesRef(service.toLowerCase(Locale.ROOT)))
-                .collect(Collectors.toList());
         return new BooleanQuery.Builder()
                 .add(anyTerm.build(), BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(IndexSchema.SERVICE, wanted), BooleanClause.Occur.FILTER)
+                .add(filter.get(), BooleanClause.Occur.FILTER)
                 .build();
+    }
+
+    /**
+     * Like {@link #build} but matching only chunks that say at least one of the question's topic
+     * terms, in any of its ways; ranked alike. Empty when the question has no topic term.
+     *
+     * <p>For fusion: a chunk that matches only filler ("where can I ... my old") is no lexical
+     * evidence at all, and its rank would push down the chunks the vector ranking found.
+     */
+    static Optional<Query> buildOnTopic(List<QueryConcept> concepts, Set<String> services) {
+        BooleanQuery.Builder anyTopic = new BooleanQuery.Builder();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean hasTopic = false;
+        for (QueryConcept concept : concepts) {
+            if (concept.topic()) {
+                anyTopic.add(concept(concept), BooleanClause.Occur.SHOULD);
+                hasTopic = true;
+            } else {
+                query.add(new BoostQuery(concept(concept), FILLER_WEIGHT), BooleanClause.Occur.SHOULD);
+            }
+        }
+        if (!hasTopic) {
+            return Optional.empty();
+        }
+        query.add(anyTopic.build(), BooleanClause.Occur.MUST);
+        IndexSchema.servicesFilter(services).ifPresent(filter -> query.add(filter, BooleanClause.Occur.FILTER));
+        return Optional.of(query.build());
     }
 
     private static Query concept(QueryConcept concept) {

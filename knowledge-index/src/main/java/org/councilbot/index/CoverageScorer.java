@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -59,16 +60,29 @@ final class CoverageScorer {
 
     /** Share 0..1 of the weighted topic terms found in the page; 0 when the question has none. */
     double coverage(Set<String> pageTerms) {
+        return coverage(concept -> concept.foundIn(pageTerms));
+    }
+
+    /**
+     * Share 0..1 of the weighted topic terms that a page says, as {@code pageSays} tells for each
+     * of {@link #concepts()}; 0 when the question has none.
+     */
+    double coverage(Predicate<QueryConcept> pageSays) {
         if (total <= 0) {
             return 0.0;
         }
         double found = 0;
         for (Map.Entry<QueryConcept, Double> weight : weights.entrySet()) {
-            if (weight.getKey().foundIn(pageTerms)) {
+            if (pageSays.test(weight.getKey())) {
                 found += weight.getValue();
             }
         }
         return Math.min(1.0, found / total);
+    }
+
+    /** The concepts that count for coverage: the question's topic concepts. */
+    Set<QueryConcept> concepts() {
+        return weights.keySet();
     }
 
     static double idf(int docFreq, int docCount) {
@@ -76,7 +90,7 @@ final class CoverageScorer {
     }
 
     /** Page documents holding the concept's term or all the words of one of its alternatives. */
-    private static BooleanQuery pagesSaying(QueryConcept concept) {
+    static BooleanQuery pagesSaying(QueryConcept concept) {
         BooleanQuery.Builder any = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.PAGE_TERM, concept.term())), BooleanClause.Occur.SHOULD);
         for (QueryConcept.Alternative alternative : concept.alternatives()) {

@@ -2,6 +2,7 @@ package org.councilbot.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,21 +23,29 @@ final class Generation {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final Optional<String> embeddingModel;
     private final AtomicInteger references = new AtomicInteger(1);
 
-    private Generation(String name, Directory directory, DirectoryReader reader) {
+    private Generation(String name, Directory directory, DirectoryReader reader) throws IOException {
         this.name = name;
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.embeddingModel = Optional.ofNullable(reader.getIndexCommit().getUserData().get(IndexSchema.EMBEDDING_MODEL));
     }
 
     static Generation open(String name, Path path) throws IOException {
         Directory directory = FSDirectory.open(path);
+        DirectoryReader reader = null;
         try {
-            return new Generation(name, directory, DirectoryReader.open(directory));
+            reader = DirectoryReader.open(directory);
+            return new Generation(name, directory, reader);
         } catch (IOException | RuntimeException e) {
-            directory.close();
+            try (directory) {
+                if (reader != null) {
+                    reader.close();
+                }
+            }
             throw e;
         }
     }
@@ -47,6 +56,11 @@ final class Generation {
 
     IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** The model the generation's chunk vectors were made with; empty for an index without vectors. */
+    Optional<String> embeddingModel() {
+        return embeddingModel;
     }
 
     /** Takes a reference; false once the generation has been fully released and closed. */

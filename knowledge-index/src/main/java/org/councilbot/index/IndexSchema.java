@@ -4,25 +4,36 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.councilbot.core.Passage;
 
 /**
  * The fields of the index and how chunks and pages become Lucene documents and back.
  *
- * <p>Each chunk is one document, searched with BM25. Each page also gets one document holding
- * its distinct analyzed terms: their document frequencies weigh query terms for coverage, and
- * the stored set tells whether a passage's whole page mentions a term.
+ * <p>Each chunk is one document, searched with BM25 and, through its embedding, by nearest
+ * neighbours (HNSW, dot product of unit vectors, which is their cosine). Each page also gets one
+ * document indexing its distinct analyzed terms: their document frequencies weigh query terms for
+ * coverage, and whether the page document matches a term tells whether a passage's whole page
+ * mentions it. Page documents have no vector, so a vector search only ever finds chunks.
+ *
+ * <p>The commit of a generation records the embedding model its vectors come from
+ * ({@value #EMBEDDING_MODEL}): question vectors from another model would be meaningless against them.
  */
 final class IndexSchema {
     static final String ID = "id";
@@ -34,15 +45,23 @@ final class IndexSchema {
     static final String SERVICE = "service";
     static final String UPDATED = "updated";
     static final String HASH = "hash";
+    static final String VECTOR = "vector";
+    /** {@link EmbeddingText#key} of the text the vector was made from, to reuse it in the next build. */
+    static final String VECTOR_KEY = "vector_key";
+
+    /** Commit user data: the {@link Embedder#model()} of the generation's vectors. */
+    static final String EMBEDDING_MODEL = "embedding-model";
+    static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
 
     static final String PAGE_URL = "page_url";
     static final String PAGE_TERM = "page_term";
-    static final String PAGE_TERMS = "page_terms";
 
     private IndexSchema() {
     }
 
-    static Document chunk(SourcePage page, int ordinal, MarkdownChunker.PageChunk chunk) {
+    /** A chunk and its embedding, made from the text whose {@link EmbeddingText#key} is {@code vectorKey}. */
+    static Document chunk(SourcePage page, int ordinal, MarkdownChunker.PageChunk chunk, float[] vector,
+                          String vectorKey) {
         Document doc = new Document();
         doc.add(new StringField(ID, page.url() + "#" + ordinal, Field.Store.YES));
         doc.add(new StringField(URL, page.url(), Field.Store.YES));
@@ -58,6 +77,8 @@ final class IndexSchema {
         doc.add(new StringField(SERVICE, page.service(), Field.Store.YES));
         page.updated().ifPresent(date -> doc.add(new StoredField(UPDATED, date.toString())));
         doc.add(new StoredField(HASH, contentHash(chunk)));
+        doc.add(new KnnFloatVectorField(VECTOR, vector, SIMILARITY));
+        doc.add(new StoredField(VECTOR_KEY, vectorKey));
         return doc;
     }
 
@@ -67,13 +88,16 @@ final class IndexSchema {
         for (String term : terms) {
             doc.add(new StringField(PAGE_TERM, term, Field.Store.NO));
         }
-        doc.add(new StoredField(PAGE_TERMS, String.join(" ", terms)));
         return doc;
     }
 
-    static Set<String> pageTerms(Document pageDoc) {
-        String terms = pageDoc.get(PAGE_TERMS);
-        return terms == null || terms.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(terms.split(" ")));
+    /** Chunks of any of these service areas; empty when there is nothing to restrict. */
+    static Optional<Query> servicesFilter(Set<String> services) {
+        if (services.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BytesRef> wanted = services.stream().map(service -> new BytesRef(service.toLowerCase(Locale.ROOT))).toList();
+        return Optional.of(new TermInSetQuery(SERVICE, wanted));
     }
 
     static Passage passage(Document doc, double score, double coverage) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,19 +25,31 @@ import org.councilbot.core.CouncilbotException;
  *
  * <p>Unusable files are skipped with a logged reason and the rest is indexed. A build that fails
  * (missing corpus, no usable page, disk full...) leaves the current generation serving as before.
+ *
+ * <p>Each chunk is stored with its embedding. A chunk whose embedded text (title, headings and
+ * text) is the same as in the generation being replaced keeps its vector from there, so a rebuild
+ * after a small edit embeds only the chunks of the pages that changed.
  */
 public final class KnowledgeIndexer {
     private static final System.Logger LOG = System.getLogger(KnowledgeIndexer.class.getName());
 
     private final IndexSettings settings;
+    private final Embedder embedder;
     private final CorpusReader reader = new CorpusReader();
 
-    private KnowledgeIndexer(IndexSettings settings) {
+    private KnowledgeIndexer(IndexSettings settings, Embedder embedder) {
         this.settings = settings;
+        this.embedder = embedder;
     }
 
+    /** An indexer that embeds chunks with the in-process all-MiniLM-L6-v2 model (loaded now, once per JVM). */
     public static KnowledgeIndexer create(IndexSettings settings) {
-        return new KnowledgeIndexer(Objects.requireNonNull(settings, "settings"));
+        return create(settings, new MiniLmEmbedder());
+    }
+
+    static KnowledgeIndexer create(IndexSettings settings, Embedder embedder) {
+        return new KnowledgeIndexer(Objects.requireNonNull(settings, "settings"),
+                Objects.requireNonNull(embedder, "embedder"));
     }
 
     /**
@@ -71,10 +84,13 @@ public final class KnowledgeIndexer {
     private IndexBuildReport buildLocked(Path corpusDir, IndexGenerations generations, long started) throws IOException {
         CorpusReader.Corpus corpus = reader.scan(corpusDir);
         Optional<String> previous = previous(generations);
+        EarlierVectors earlier = previous
+                .map(name -> EarlierVectors.of(generations.directory(name), embedder.model()))
+                .orElseGet(EarlierVectors::none);
         String generation = generations.create();
         Counts counts;
         try {
-            counts = write(corpus, generations.directory(generation));
+            counts = write(corpus, generations.directory(generation), earlier);
             generations.publish(generation);
         } catch (IOException | RuntimeException | Error e) {
             generations.discard(generation);
@@ -89,8 +105,9 @@ public final class KnowledgeIndexer {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.log(System.Logger.Level.INFO, "Built knowledge index " + generation + " in "
                 + generations.root().toAbsolutePath() + ": " + counts.pages + " pages, " + counts.chunks
-                + " chunks, " + counts.skipped.size() + " files skipped, " + took.toMillis() + " ms");
-        return new IndexBuildReport(counts.pages, counts.chunks, counts.skipped, took);
+                + " chunks (" + counts.embedded + " embedded, " + (counts.chunks - counts.embedded) + " reused), "
+                + counts.skipped.size() + " files skipped, " + took.toMillis() + " ms");
+        return new IndexBuildReport(counts.pages, counts.chunks, counts.embedded, counts.skipped, took);
     }
 
     /** A damaged pointer must not block the rebuild that repairs it. */
@@ -103,20 +120,24 @@ public final class KnowledgeIndexer {
         }
     }
 
-    private Counts write(CorpusReader.Corpus corpus, Path generationDir) throws IOException {
+    private Counts write(CorpusReader.Corpus corpus, Path generationDir, EarlierVectors earlier) throws IOException {
         try (TextAnalysis analysis = new TextAnalysis();
              Directory directory = FSDirectory.open(generationDir);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                      .setCommitOnClose(false))) {
+            ChunkEmbedder vectors = new ChunkEmbedder(embedder, earlier);
             PageWriter pages = new PageWriter(writer, analysis, new MarkdownChunker(settings.targetChunkChars()),
-                    new BuildProgress(corpus.totalBytes()));
+                    vectors, new BuildProgress(corpus.totalBytes()));
             reader.read(corpus, pages);
+            pages.flush();
+            pages.counts.embedded = vectors.embedded();
             if (pages.counts.pages == 0) {
                 throw new CouncilbotException("corpus_empty", "No usable page in " + corpus.root().toAbsolutePath()
                         + " (" + pages.counts.skipped.size() + " files skipped, see the log for reasons);"
                         + " the current index is unchanged");
             }
+            writer.setLiveCommitData(Map.of(IndexSchema.EMBEDDING_MODEL, embedder.model()).entrySet());
             writer.commit();
             return pages.counts;
         }
@@ -126,47 +147,106 @@ public final class KnowledgeIndexer {
     private static final class Counts {
         int pages;
         int chunks;
+        int embedded;
         final List<SkippedFile> skipped = new ArrayList<>();
     }
 
-    /** Chunks each page the reader hands over and adds it to the index. */
+    /** A page chunked and waiting for the vectors of its chunks. */
+    private record PendingPage(SourcePage page, List<MarkdownChunker.PageChunk> chunks, List<String> texts) {
+    }
+
+    /**
+     * Chunks each page the reader hands over and adds it to the index.
+     *
+     * <p>Pages wait until about {@value #EMBEDDING_BATCH} chunks need embedding, so the model works
+     * on a batch in parallel rather than on one page's few chunks at a time.
+     */
     private static final class PageWriter implements CorpusSink {
+        static final int EMBEDDING_BATCH = 64;
+
         private final IndexWriter writer;
         private final TextAnalysis analysis;
         private final MarkdownChunker chunker;
+        private final ChunkEmbedder embedder;
         private final BuildProgress progress;
         private final Counts counts = new Counts();
+        private final List<PendingPage> pending = new ArrayList<>();
+        private int pendingChunks;
 
-        PageWriter(IndexWriter writer, TextAnalysis analysis, MarkdownChunker chunker, BuildProgress progress) {
+        PageWriter(IndexWriter writer, TextAnalysis analysis, MarkdownChunker chunker, ChunkEmbedder embedder,
+                   BuildProgress progress) {
             this.writer = writer;
             this.analysis = analysis;
             this.chunker = chunker;
+            this.embedder = embedder;
             this.progress = progress;
         }
 
         @Override
         public void page(SourcePage page) {
-            try {
-                add(page);
-            } catch (IllegalArgumentException e) {
-                // Lucene refuses some documents (e.g. an immense term) without harming the writer.
-                skipped(new SkippedFile(page.source(), "page " + page.url() + " could not be indexed: " + e.getMessage()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void add(SourcePage page) throws IOException {
             List<MarkdownChunker.PageChunk> chunks = chunker.chunk(page.title(), page.body());
             if (chunks.isEmpty()) {
                 skipped(new SkippedFile(page.source(), "page " + page.url() + " has headings but no text"));
                 return;
             }
+            pending.add(new PendingPage(page, chunks, chunks.stream().map(EmbeddingText::of).toList()));
+            pendingChunks += chunks.size();
+            if (pendingChunks >= EMBEDDING_BATCH) {
+                flush();
+            }
+        }
+
+        /** Embeds what the waiting pages need and writes them. */
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<PendingPage> batch = List.copyOf(pending);
+            pending.clear();
+            pendingChunks = 0;
+            Map<String, float[]> vectors;
+            try {
+                vectors = embedder.vectors(batch.stream().flatMap(page -> page.texts().stream()).toList());
+            } catch (IllegalArgumentException e) {
+                // One text the model refuses must cost only its own page.
+                batch.forEach(this::writeAlone);
+                return;
+            }
+            for (PendingPage page : batch) {
+                write(page, vectors);
+            }
+        }
+
+        private void writeAlone(PendingPage page) {
+            try {
+                write(page, embedder.vectors(page.texts()));
+            } catch (IllegalArgumentException e) {
+                skipped(new SkippedFile(page.page().source(), "page " + page.page().url()
+                        + " could not be embedded: " + e.getMessage()));
+            }
+        }
+
+        private void write(PendingPage pending, Map<String, float[]> vectors) {
+            try {
+                add(pending, vectors);
+            } catch (IllegalArgumentException e) {
+                // Lucene refuses some documents (e.g. an immense term) without harming the writer.
+                skipped(new SkippedFile(pending.page().source(), "page " + pending.page().url()
+                        + " could not be indexed: " + e.getMessage()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void add(PendingPage pending, Map<String, float[]> vectors) throws IOException {
+            SourcePage page = pending.page();
+            List<MarkdownChunker.PageChunk> chunks = pending.chunks();
             List<Document> docs = new ArrayList<>();
             Set<String> pageTerms = new LinkedHashSet<>(analysis.terms(page.title()));
             for (int i = 0; i < chunks.size(); i++) {
                 MarkdownChunker.PageChunk chunk = chunks.get(i);
-                docs.add(IndexSchema.chunk(page, i + 1, chunk));
+                String key = embedder.key(pending.texts().get(i));
+                docs.add(IndexSchema.chunk(page, i + 1, chunk, vectors.get(key), key));
                 chunk.sectionPath().forEach(section -> pageTerms.addAll(analysis.terms(section)));
                 pageTerms.addAll(analysis.terms(chunk.text()));
             }
@@ -184,7 +264,8 @@ public final class KnowledgeIndexer {
 
         @Override
         public void progressed(long bytes) {
-            progress.advance(bytes, counts.pages, counts.chunks);
+            // Pages waiting for their batch are done as far as a person watching the build is concerned.
+            progress.advance(bytes, counts.pages + pending.size(), counts.chunks + pendingChunks);
         }
     }
 }

@@ -322,8 +322,10 @@ class LuceneKnowledgeIndexTest {
     }
 
     @Test
-    void is_named_bm25() {
-        assertThat(index.name()).isEqualTo("bm25");
+    void is_named_hybrid_the_way_it_ranks() {
+        assertThat(index.name()).isEqualTo("hybrid");
+        assertThat(index.retrievers()).containsKeys("bm25", "vector", "hybrid");
+        assertThat(index.retrievers()).allSatisfy((name, retriever) -> assertThat(retriever.name()).isEqualTo(name));
     }
 
     @Test

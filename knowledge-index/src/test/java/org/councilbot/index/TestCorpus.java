@@ -16,7 +16,7 @@ import org.apache.lucene.store.Directory;
 
 /** The fictional Eastbrook District Council pages under {@code src/test/resources/corpus}, and page writers. */
 final class TestCorpus {
-    static final int PAGES = 8;
+    static final int PAGES = 9;
 
     private TestCorpus() {
     }

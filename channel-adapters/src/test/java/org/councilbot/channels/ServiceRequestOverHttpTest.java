@@ -1,0 +1,68 @@
+package org.councilbot.channels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A resident reports a missed bin over the API; the form survives a restart and staff see the request. */
+class ServiceRequestOverHttpTest {
+    private static final Map<String, String> STAFF = Map.of("COUNCILBOT_STAFF_API_TOKEN", "staff-secret-for-tests");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void a_report_survives_a_restart_and_reaches_the_council_inbox() {
+        JsonNode conversation;
+        try (TestCouncilbot first = TestCouncilbot.start(dataDir, STAFF)) {
+            conversation = first.startConversation();
+            JsonNode start = first.json(first.say(conversation, "I want to report a missed bin collection"));
+            assertThat(start.get("action").asText()).isEqualTo("form");
+            assertThat(start.at("/form/service_code").asText()).isEqualTo("missed-bin");
+            assertThat(start.at("/form/current/code").asText()).isEqualTo("bin_type");
+            assertThat(start.get("quick_replies")).extracting(JsonNode::asText).contains("Blue recycling bin");
+            assertThat(first.json(first.say(conversation, "blue")).at("/form/current/code").asText())
+                    .isEqualTo("collection_date");
+        }
+        try (TestCouncilbot second = TestCouncilbot.start(dataDir, STAFF)) {
+            // The form goes on where it was: its state is stored with each reply.
+            assertThat(second.json(second.say(conversation, "yesterday")).at("/form/current/code").asText())
+                    .isEqualTo("location");
+            second.say(conversation, "outside 4 Mill Lane");
+            second.say(conversation, "skip");
+            JsonNode summary = second.json(second.say(conversation, "skip"));
+            assertThat(summary.at("/form/stage").asText()).isEqualTo("confirming");
+            JsonNode sent = second.json(second.say(conversation, "yes"));
+            assertThat(sent.at("/form/stage").asText()).isEqualTo("submitted");
+            String councilReference = sent.at("/form/council_reference").asText();
+            assertThat(councilReference).startsWith("TV-");
+            assertThat(sent.get("text").asText()).contains(councilReference);
+
+            HttpResponse<String> listed = second.get("/api/v1/staff/requests", "staff-secret-for-tests");
+            assertThat(listed.statusCode()).isEqualTo(200);
+            JsonNode request = second.json(listed).get("requests").get(0);
+            assertThat(request.get("council_reference").asText()).isEqualTo(councilReference);
+            assertThat(request.at("/request/service_code").asText()).isEqualTo("missed-bin");
+            assertThat(request.at("/request/answers/bin_type/0").asText()).isEqualTo("blue");
+            assertThat(request.at("/request/location/description").asText()).isEqualTo("outside 4 Mill Lane");
+        }
+    }
+
+    @Test
+    void the_staff_api_refuses_residents_tokens_and_missing_tokens() {
+        try (TestCouncilbot bot = TestCouncilbot.start(dataDir, STAFF)) {
+            JsonNode conversation = bot.startConversation();
+            HttpResponse<String> resident = bot.get("/api/v1/staff/requests", conversation.get("token").asText());
+            assertThat(resident.statusCode()).isEqualTo(403);
+            assertThat(bot.json(resident).get("error").asText()).isEqualTo("wrong_token");
+            assertThat(bot.get("/api/v1/staff/requests", "").statusCode()).isEqualTo(401);
+            assertThat(bot.json(bot.get("/api/v1/staff/requests?size=500", "staff-secret-for-tests"))
+                    .get("error").asText()).isEqualTo("invalid_size");
+        }
+    }
+}
