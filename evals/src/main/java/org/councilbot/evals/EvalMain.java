@@ -46,7 +46,18 @@ public final class EvalMain {
     }
 
     public static void main(String[] args) {
+        configureLogging();
         System.exit(new EvalMain(engineFactory()).run(args));
+    }
+
+    private static void configureLogging() {
+        try (java.io.InputStream in = EvalMain.class.getResourceAsStream("/logging.properties")) {
+            if (in != null) {
+                java.util.logging.LogManager.getLogManager().readConfiguration(in);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("eval: logging configuration unreadable, using JDK defaults: " + e);
+        }
     }
 
     /** The factory of the real engine, the composition root's single choice of what is evaluated. */
