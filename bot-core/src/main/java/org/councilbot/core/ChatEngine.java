@@ -39,7 +39,9 @@ public final class ChatEngine {
                 builder.answerFloor, builder.retrievalDepth, builder.catalogue,
                 builder.intake.map(intake -> new ServiceRequestForms(intake, builder.clock, builder.requestReferences,
                         builder.council)), builder.fallbackComposer, builder.drafts,
-                Math.max(builder.intentFloor, builder.overrideFloor));
+                Math.max(builder.intentFloor, builder.overrideFloor),
+                builder.desk.flatMap(desk -> builder.intake.map(intake -> new StatusLookup(desk, intake,
+                        builder.clock.getZone()))));
         this.listeners = List.copyOf(builder.listeners);
         this.clock = builder.clock;
         this.conversationIds = builder.conversationIds;
@@ -132,6 +134,7 @@ public final class ChatEngine {
         private Supplier<String> conversationIds = new SecureIds(new SecureRandom());
         private Optional<ServiceCatalogue> catalogue = Optional.empty();
         private Optional<ServiceRequestIntake> intake = Optional.empty();
+        private Optional<ServiceDesk> desk = Optional.empty();
         private Supplier<String> requestReferences = new RequestReferences(new SecureRandom());
 
         private Builder() {
@@ -280,6 +283,12 @@ public final class ChatEngine {
         public Builder serviceRequests(ServiceCatalogue catalogue, ServiceRequestIntake intake) {
             this.catalogue = Optional.of(Objects.requireNonNull(catalogue, "catalogue"));
             this.intake = Optional.of(Objects.requireNonNull(intake, "intake"));
+            return this;
+        }
+
+        /** The council's system, asked when a resident wants to know where a request has got. */
+        public Builder requestStatus(ServiceDesk desk) {
+            this.desk = Optional.of(Objects.requireNonNull(desk, "desk"));
             return this;
         }
 

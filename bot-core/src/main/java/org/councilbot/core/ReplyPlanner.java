@@ -27,6 +27,7 @@ final class ReplyPlanner {
     private final IntentResolver configuredIntents;
     private final Optional<ServiceCatalogue> catalogue;
     private final Optional<ServiceRequestForms> forms;
+    private final Optional<StatusLookup> statusLookup;
     private final AnswerComposer fallback;
     private final DraftListener drafts;
 
@@ -34,8 +35,9 @@ final class ReplyPlanner {
                  KnowledgeRetriever retriever, AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
                  double answerFloor, int retrievalDepth, Optional<ServiceCatalogue> catalogue,
                  Optional<ServiceRequestForms> forms, AnswerComposer fallback, DraftListener drafts,
-                 double overrideFloor) {
+                 double overrideFloor, Optional<StatusLookup> statusLookup) {
         this.overrideFloor = overrideFloor;
+        this.statusLookup = statusLookup;
         this.fallback = fallback;
         this.drafts = drafts;
         this.screen = screen;
@@ -93,6 +95,11 @@ final class ReplyPlanner {
     }
 
     private BotReply understandAndAct(String conversationId, String text, List<Turn> history) {
+        Optional<String> reference = StatusLookup.referenceAskedAbout(text);
+        if (reference.isPresent() && statusLookup.isPresent()) {
+            return fixed(statusLookup.get().describe(reference.get()), Action.LOOKUP, new Rationale("request_status",
+                    1.0, "status of request " + reference.get(), "", List.of()), List.of());
+        }
         Understanding understanding = intents.understand(text, history);
         switch (understanding.intent()) {
             case Understanding.GREETING:

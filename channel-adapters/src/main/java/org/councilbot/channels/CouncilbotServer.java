@@ -60,7 +60,7 @@ public final class CouncilbotServer implements AutoCloseable {
             requests.ifPresent(resources::add);
             ChatEngine.Builder engineBuilder = settings.engine().applyTo(ChatEngine.builder(), Embeddings.miniLm(),
                     requests.map(r -> r.catalogue().services()).orElse(List.of()));
-            requests.ifPresent(r -> engineBuilder.serviceRequests(r.catalogue(), r.intake()));
+            requests.ifPresent(r -> engineBuilder.serviceRequests(r.catalogue(), r.intake()).requestStatus(r.desk()));
             ChatEngine engine = engineBuilder.store(store).retriever(index).council(settings.council()).clock(clock)
                     .listener(hub).draftListener(hub).build();
             ReplyJson replies = new ReplyJson(mapper);

@@ -22,9 +22,11 @@ public final class ServiceRequests implements AutoCloseable {
     private final ServiceCatalogue catalogue;
     private final DurableServiceRequestIntake intake;
     private final Optional<CouncilInboxServiceDesk> inbox;
+    private final ServiceDesk desk;
 
     private ServiceRequests(ServiceCatalogue catalogue, DurableServiceRequestIntake intake,
-                            Optional<CouncilInboxServiceDesk> inbox) {
+                            Optional<CouncilInboxServiceDesk> inbox, ServiceDesk desk) {
+        this.desk = desk;
         this.catalogue = catalogue;
         this.intake = intake;
         this.inbox = inbox;
@@ -55,11 +57,16 @@ public final class ServiceRequests implements AutoCloseable {
         }
         DurableServiceRequestIntake built = intake.build();
         built.start();
-        return Optional.of(new ServiceRequests(catalogue, built, inbox));
+        return Optional.of(new ServiceRequests(catalogue, built, inbox, desk));
     }
 
     public ServiceCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The council's system requests are delivered to, which also knows their status. */
+    public ServiceDesk desk() {
+        return desk;
     }
 
     public DurableServiceRequestIntake intake() {

@@ -43,6 +43,11 @@ class ServiceRequestOverHttpTest {
             assertThat(councilReference).startsWith("TV-");
             assertThat(sent.get("text").asText()).contains(councilReference);
 
+            JsonNode status = second.json(second.say(second.startConversation(),
+                    "what's happening with my report " + councilReference + "?"));
+            assertThat(status.get("action").asText()).isEqualTo("lookup");
+            assertThat(status.get("text").asText()).contains("Report " + councilReference + " is open");
+
             HttpResponse<String> listed = second.get("/api/v1/staff/requests", "staff-secret-for-tests");
             assertThat(listed.statusCode()).isEqualTo(200);
             JsonNode request = second.json(listed).get("requests").get(0);

@@ -91,7 +91,7 @@ final class EngineSuiteBot implements SuiteBot {
                     database, Clock.systemDefaultZone());
             ChatEngine.Builder builder = engineSettings.applyTo(ChatEngine.builder(), Embeddings.miniLm(),
                     requests.map(r -> r.catalogue().services()).orElse(List.of()));
-            requests.ifPresent(r -> builder.serviceRequests(r.catalogue(), r.intake()));
+            requests.ifPresent(r -> builder.serviceRequests(r.catalogue(), r.intake()).requestStatus(r.desk()));
             ChatEngine engine = builder
                     .store(JdbcConversationStore.create(database))
                     .retriever(index)

@@ -16,6 +16,7 @@ final class ChatModels {
                 .apiKey(settings.apiKey())
                 .modelName(settings.model())
                 .timeout(settings.timeout())
+                .httpClientBuilder(new JsonEventsHttpClientBuilder())
                 .build();
     }
 
@@ -30,6 +31,7 @@ final class ChatModels {
                 .customQueryParams(Map.of("api-version", settings.azureApiVersion()))
                 .modelName(settings.model())
                 .timeout(settings.timeout())
+                .httpClientBuilder(new JsonEventsHttpClientBuilder())
                 .build();
     }
 
@@ -38,7 +40,8 @@ final class ChatModels {
         OllamaStreamingChatModel.OllamaStreamingChatModelBuilder builder = OllamaStreamingChatModel.builder();
         builder.baseUrl(settings.baseUrl())
                 .modelName(settings.model())
-                .timeout(settings.timeout());
+                .timeout(settings.timeout())
+                .httpClientBuilder(new JsonEventsHttpClientBuilder());
         if (!settings.apiKey().isBlank()) {
             builder.customHeaders(Map.of("Authorization", "Bearer " + settings.apiKey()));
         }

@@ -19,6 +19,8 @@ final class SourcePrompt {
     private static final Pattern TAG = Pattern.compile("<(?=\\s*/?\\s*(?:sources?|question)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final String ELLIPSIS = " …";
+    // A source cut shorter than this says too little to be worth a number.
+    private static final int SHORTEST_USEFUL = 80;
 
     private static final String RULES = """
             You are the website assistant of a UK council. You answer residents' questions using only \
@@ -54,10 +56,11 @@ final class SourcePrompt {
         List<Passage> numbered = new ArrayList<>();
         int budget = maxSourceChars;
         for (Passage passage : passages) {
-            if (budget <= ELLIPSIS.length()) {
+            String whole = passage.text().strip();
+            if (budget < Math.min(whole.length(), SHORTEST_USEFUL) && !numbered.isEmpty()) {
                 break;
             }
-            String text = trimmed(passage.text().strip(), budget);
+            String text = trimmed(whole, budget);
             budget -= text.length();
             numbered.add(passage);
             int n = numbered.size();
