@@ -105,6 +105,12 @@ final class EngineSuiteBot implements SuiteBot {
     }
 
     @Override
+    public Optional<FormSnapshot> form(String conversationId, BotReply reply) {
+        return reply.form().map(state -> new FormSnapshot(state.serviceCode(),
+                state.stage().name().toLowerCase(java.util.Locale.ROOT), state.answers()));
+    }
+
+    @Override
     public Optional<String> serviceCode(String conversationId, BotReply reply) {
         return reply.form().map(FormState::serviceCode);
     }

@@ -28,6 +28,10 @@ final class Headline {
         rows.add(new Row("out_of_scope recall", Fmt.ratio(r.outOfScopeRecall())));
         rows.add(new Row("dont_know recall", Fmt.ratio(r.dontKnowRecall())));
         rows.add(new Row("service_code accuracy", Fmt.ratio(r.serviceCodeAccuracy())));
+        rows.add(new Row("form completion rate (" + r.forms().completed() + "/" + r.forms().started() + ")",
+                Fmt.ratio(r.forms().completionRate())));
+        rows.add(new Row("turns to complete a form (mean)", Fmt.millis(r.forms().averageTurnsToComplete())));
+        rows.add(new Row("form slot accuracy", Fmt.ratio(r.forms().slotAccuracy())));
         rows.add(new Row("turn latency p50 (ms)", Fmt.millis(r.latency().p50())));
         rows.add(new Row("turn latency p95 (ms)", Fmt.millis(r.latency().p95())));
         return rows;

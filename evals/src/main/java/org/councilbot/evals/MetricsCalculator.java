@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
@@ -22,7 +23,7 @@ final class MetricsCalculator {
         return new Results(run.suite(), run.cases(), turns.size(), (int) count(turns, TurnRecord::errored),
                 accuracy(turns), byAction(turns), byTag(turns), run.engineRetriever(), retrieval, answers(turns), safeguarding(turns),
                 handoff(turns), recall(turns, Action.OUT_OF_SCOPE), recall(turns, Action.DONT_KNOW),
-                serviceCodeAccuracy(turns), latency(turns.stream().map(TurnRecord::latencyMs).toList()),
+                serviceCodeAccuracy(turns), forms(turns), latency(turns.stream().map(TurnRecord::latencyMs).toList()),
                 failures(turns), run.warnings());
     }
 
@@ -92,6 +93,34 @@ final class MetricsCalculator {
 
     static Results.Latency latency(List<Double> millis) {
         return new Results.Latency(Stats.percentile(millis, 50), Stats.percentile(millis, 95));
+    }
+
+    static Results.Forms forms(List<TurnRecord> turns) {
+        Map<String, List<TurnRecord>> byCase = new LinkedHashMap<>();
+        turns.forEach(t -> byCase.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(t));
+        int started = 0;
+        int completed = 0;
+        double turnsToComplete = 0;
+        for (List<TurnRecord> caseTurns : byCase.values()) {
+            int first = -1;
+            for (int i = 0; i < caseTurns.size(); i++) {
+                Optional<FormSnapshot> form = caseTurns.get(i).form();
+                if (form.isPresent() && first < 0) {
+                    first = i;
+                    started++;
+                }
+                if (form.isPresent() && form.get().submitted()) {
+                    completed++;
+                    turnsToComplete += i - first + 1;
+                    break;
+                }
+            }
+        }
+        List<TurnRecord> withSlots = turns.stream()
+                .filter(t -> !t.expect().slots().isEmpty() && t.form().isPresent()).toList();
+        return new Results.Forms(started, completed, Stats.share(completed, started),
+                completed == 0 ? OptionalDouble.empty() : OptionalDouble.of(turnsToComplete / completed),
+                Stats.share(count(withSlots, t -> TurnChecks.slotProblems(t).isEmpty()), withSlots.size()));
     }
 
     static List<Results.Failure> failures(List<TurnRecord> turns) {

@@ -35,7 +35,7 @@ record Results(String suite, int cases, int turns, int errors, OptionalDouble ac
                Map<String, Share> byAction, Map<String, Share> byTag, String engineRetriever,
                Map<String, Retrieval> retrieval,
                Answers answers, Safeguarding safeguarding, Handoff handoff, OptionalDouble outOfScopeRecall,
-               OptionalDouble dontKnowRecall, OptionalDouble serviceCodeAccuracy, Latency latency,
+               OptionalDouble dontKnowRecall, OptionalDouble serviceCodeAccuracy, Forms forms, Latency latency,
                List<Failure> failures, List<String> warnings) {
     Results {
         Objects.requireNonNull(suite, "suite");
@@ -50,6 +50,7 @@ record Results(String suite, int cases, int turns, int errors, OptionalDouble ac
         Objects.requireNonNull(outOfScopeRecall, "outOfScopeRecall");
         Objects.requireNonNull(dontKnowRecall, "dontKnowRecall");
         Objects.requireNonNull(serviceCodeAccuracy, "serviceCodeAccuracy");
+        Objects.requireNonNull(forms, "forms");
         Objects.requireNonNull(latency, "latency");
         failures = List.copyOf(failures);
         warnings = List.copyOf(warnings);
@@ -120,6 +121,24 @@ record Results(String suite, int cases, int turns, int errors, OptionalDouble ac
             tags = List.copyOf(tags);
             sources = List.copyOf(sources);
             problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * How service-request forms went, over the cases in which a form was started.
+     *
+     * @param started               cases in which a form was started
+     * @param completed             of those, cases in which a form was submitted
+     * @param completionRate        completed / started
+     * @param averageTurnsToComplete turns from the form's first turn to its submission, inclusive
+     * @param slotAccuracy          share of turns expecting slots whose form carried all of them
+     */
+    record Forms(int started, int completed, OptionalDouble completionRate, OptionalDouble averageTurnsToComplete,
+                 OptionalDouble slotAccuracy) {
+        Forms {
+            Objects.requireNonNull(completionRate, "completionRate");
+            Objects.requireNonNull(averageTurnsToComplete, "averageTurnsToComplete");
+            Objects.requireNonNull(slotAccuracy, "slotAccuracy");
         }
     }
 }

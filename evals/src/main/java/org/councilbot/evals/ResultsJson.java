@@ -54,6 +54,12 @@ final class ResultsJson {
         number(root.putObject("out_of_scope"), "recall", results.outOfScopeRecall());
         number(root.putObject("dont_know"), "recall", results.dontKnowRecall());
         number(root, "service_code_accuracy", results.serviceCodeAccuracy());
+        ObjectNode forms = root.putObject("forms");
+        forms.put("started", results.forms().started());
+        forms.put("completed", results.forms().completed());
+        number(forms, "completion_rate", results.forms().completionRate());
+        number(forms, "average_turns_to_complete", results.forms().averageTurnsToComplete());
+        number(forms, "slot_accuracy", results.forms().slotAccuracy());
         latency(root.putObject("latency_ms"), results.latency());
         ArrayNode failures = root.putArray("failures");
         for (Results.Failure f : results.failures()) {

@@ -38,6 +38,11 @@ public interface SuiteBot extends AutoCloseable {
      * engine's form state for that conversation) overrides this; without it, every expected
      * {@code service_code} counts as missed.
      */
+    /** The form the reply is about, when the bot reports forms; used to score slots and completion. */
+    default Optional<FormSnapshot> form(String conversationId, BotReply reply) {
+        return Optional.empty();
+    }
+
     default Optional<String> serviceCode(String conversationId, BotReply reply) {
         return Optional.empty();
     }

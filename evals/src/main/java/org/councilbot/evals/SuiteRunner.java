@@ -45,7 +45,7 @@ final class SuiteRunner {
         }
         List<String> warnings = new ArrayList<>(suite.warnings());
         long withSlots = turns.stream().filter(t -> !t.expect().slots().isEmpty()).count();
-        if (withSlots > 0) {
+        if (withSlots > 0 && turns.stream().noneMatch(t -> t.form().isPresent())) {
             // Said rather than skipped silently: a suite author could otherwise believe they are checked.
             warnings.add(withSlots + " turn(s) expect slots, which are not scored: the bot under test does not "
                     + "report the submitted request");
@@ -87,7 +87,7 @@ final class SuiteRunner {
             records.add(new TurnRecord(suiteCase.id(), i + 1, suiteCase.tags(), turn.user(), turn.expect(),
                     reply.action().wireName(), reply.text(), reply.citations().stream().map(Citation::url).toList(),
                     reply.why().sources().stream().map(RankedSource::url).toList(), reply.why().query(),
-                    serviceCode, Optional.empty(), latency));
+                    serviceCode, Optional.empty(), latency, bot.form(conversation, reply)));
         }
         return records;
     }

@@ -51,6 +51,27 @@ final class TurnChecks {
             problems.add("expected service_code " + turn.expect().serviceCode().get() + ", got "
                     + turn.serviceCode().orElse("none"));
         }
+        problems.addAll(slotProblems(turn));
+        return problems;
+    }
+
+    /**
+     * Each expected slot must be among the form's answers on that turn (case-insensitive, as a
+     * substring). A turn without a form is not scored here: its action check already fails, and a
+     * bot that reports no forms at all is named in the run's warnings.
+     */
+    static List<String> slotProblems(TurnRecord turn) {
+        List<String> problems = new ArrayList<>();
+        if (turn.form().isEmpty()) {
+            return problems;
+        }
+        for (java.util.Map.Entry<String, String> slot : turn.expect().slots().entrySet()) {
+            List<String> values = turn.form().get().answers().getOrDefault(slot.getKey(), List.of());
+            String expected = slot.getValue().toLowerCase(java.util.Locale.ROOT);
+            if (values.stream().noneMatch(value -> value.toLowerCase(java.util.Locale.ROOT).contains(expected))) {
+                problems.add("slot " + slot.getKey() + ": expected " + slot.getValue() + ", got " + values);
+            }
+        }
         return problems;
     }
 

@@ -24,7 +24,8 @@ import org.councilbot.core.Action;
  */
 record TurnRecord(String caseId, int turn, List<String> tags, String user, Expectation expect, String got,
                   String text, List<String> citations, List<String> sources, String query,
-                  Optional<String> serviceCode, Optional<String> error, double latencyMs) {
+                  Optional<String> serviceCode, Optional<String> error, double latencyMs,
+                  Optional<FormSnapshot> form) {
     static final String ERROR = "error";
 
     TurnRecord {
@@ -39,6 +40,15 @@ record TurnRecord(String caseId, int turn, List<String> tags, String user, Expec
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(serviceCode, "serviceCode");
         Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(form, "form");
+    }
+
+    /** A turn without form information. */
+    TurnRecord(String caseId, int turn, List<String> tags, String user, Expectation expect, String got, String text,
+               List<String> citations, List<String> sources, String query, Optional<String> serviceCode,
+               Optional<String> error, double latencyMs) {
+        this(caseId, turn, tags, user, expect, got, text, citations, sources, query, serviceCode, error, latencyMs,
+                Optional.empty());
     }
 
     String expected() {

@@ -17,8 +17,9 @@ import java.time.Duration;
 /**
  * LangChain4j's default HTTP client, made to fail a stream whose events are not JSON.
  *
- * <p>LangChain4j skips a streamed event it cannot parse, which would silently drop words from an
- * answer. Here the first malformed event ends the stream with an error instead.
+ * <p>LangChain4j's Ollama client skips a streamed line it cannot parse, which silently drops words
+ * from an answer (its OpenAI client already fails). Here the first malformed event ends the stream
+ * with an error, the same for every provider.
  */
 final class JsonEventsHttpClientBuilder implements HttpClientBuilder {
     private final HttpClientBuilder delegate = HttpClientBuilderLoader.loadHttpClientBuilder();

@@ -94,7 +94,7 @@ public final class LlmAnswerComposer implements AnswerComposer {
             response = reply.await(timeout);
         } catch (TimeoutException e) {
             reply.abandon();
-            throw unavailable("no complete answer within " + timeout, e);
+            throw unavailable("timed out after " + timeout, e);
         } catch (ExecutionException e) {
             reply.abandon();
             throw unavailable(describe(e.getCause()), e.getCause());
