@@ -41,7 +41,7 @@ public final class ChatEngine {
                         builder.council)), builder.fallbackComposer, builder.drafts,
                 Math.max(builder.intentFloor, builder.overrideFloor),
                 builder.desk.flatMap(desk -> builder.intake.map(intake -> new StatusLookup(desk, intake,
-                        builder.clock.getZone()))));
+                        builder.clock.getZone()))), builder.redactor);
         this.listeners = List.copyOf(builder.listeners);
         this.clock = builder.clock;
         this.conversationIds = builder.conversationIds;

@@ -30,12 +30,14 @@ final class ReplyPlanner {
     private final Optional<StatusLookup> statusLookup;
     private final AnswerComposer fallback;
     private final DraftListener drafts;
+    private final PiiRedactor redactor;
 
     ReplyPlanner(SafeguardingScreen screen, IntentReader intents, IntentResolver configuredIntents,
                  KnowledgeRetriever retriever, AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
                  double answerFloor, int retrievalDepth, Optional<ServiceCatalogue> catalogue,
                  Optional<ServiceRequestForms> forms, AnswerComposer fallback, DraftListener drafts,
-                 double overrideFloor, Optional<StatusLookup> statusLookup) {
+                 double overrideFloor, Optional<StatusLookup> statusLookup, PiiRedactor redactor) {
+        this.redactor = redactor;
         this.overrideFloor = overrideFloor;
         this.statusLookup = statusLookup;
         this.fallback = fallback;
@@ -201,7 +203,9 @@ final class ReplyPlanner {
         SentenceGate gate = new SentenceGate(guard, evidence, text -> drafts.draft(conversationId, text));
         String failure;
         try {
-            Optional<ComposedAnswer> draft = composer.compose(query, evidence, gate);
+            // What leaves the process carries no personal data; the extractive composer stays local.
+            String question = composer == fallback ? query : redactor.redact(query);
+            Optional<ComposedAnswer> draft = composer.compose(question, evidence, gate);
             gate.finish();
             if (draft.isPresent()) {
                 GuardVerdict verdict = guard.check(draft.get(), evidence);

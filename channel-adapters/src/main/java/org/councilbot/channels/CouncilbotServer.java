@@ -27,6 +27,7 @@ import org.councilbot.handoff.CouncilDatabase;
 import org.councilbot.handoff.JdbcConversationStore;
 import org.councilbot.index.Embeddings;
 import org.councilbot.index.LuceneKnowledgeIndex;
+import org.councilbot.index.llm.LlmAnswerComposer;
 
 /**
  * The running councilbot: index, database, engine and HTTP server, wired together once.
@@ -61,6 +62,7 @@ public final class CouncilbotServer implements AutoCloseable {
             ChatEngine.Builder engineBuilder = settings.engine().applyTo(ChatEngine.builder(), Embeddings.miniLm(),
                     requests.map(r -> r.catalogue().services()).orElse(List.of()));
             requests.ifPresent(r -> engineBuilder.serviceRequests(r.catalogue(), r.intake()).requestStatus(r.desk()));
+            settings.llm().ifPresent(llm -> engineBuilder.composer(LlmAnswerComposer.of(llm)));
             ChatEngine engine = engineBuilder.store(store).retriever(index).council(settings.council()).clock(clock)
                     .listener(hub).draftListener(hub).build();
             ReplyJson replies = new ReplyJson(mapper);

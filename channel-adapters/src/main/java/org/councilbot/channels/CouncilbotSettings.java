@@ -14,6 +14,7 @@ import org.councilbot.handoff.InboxSettings;
 import org.councilbot.handoff.NotifySettings;
 import org.councilbot.handoff.Open311Settings;
 import org.councilbot.handoff.OutboxSettings;
+import org.councilbot.index.llm.LlmSettings;
 
 /**
  * Everything the server needs to start, read once at start-up.
@@ -27,10 +28,13 @@ import org.councilbot.handoff.OutboxSettings;
  * @param web      web channel limits
  * @param serviceRequests where service requests come from and go to
  * @param staffApiToken   the bearer token of the staff API ({@code COUNCILBOT_STAFF_API_TOKEN}); empty disables it
+ * @param llm             the LLM that writes answers ({@code councilbot.llm.*}); none means the offline
+ *                        extractive composer
  */
 public record CouncilbotSettings(String host, int port, Path dataDir, CouncilProfile council,
                                  EngineSettings engine, DatabaseSettings database, WebSettings web,
-                                 ServiceRequestSettings serviceRequests, String staffApiToken) {
+                                 ServiceRequestSettings serviceRequests, String staffApiToken,
+                                 Optional<LlmSettings> llm) {
 
     public Path indexDir() {
         return dataDir.resolve("index");
@@ -95,7 +99,20 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
                         (int) webDefaults.maxStreamLifetime().toMinutes(), 1, 24 * 60)));
         return new CouncilbotSettings(settings.text("server.host", "0.0.0.0"),
                 settings.integer("server.port", 8080, 0, 65535), dataDir, council, engine, database, web,
-                serviceRequests(settings, base), settings.text("councilbot.staff.api-token", ""));
+                serviceRequests(settings, base), settings.text("councilbot.staff.api-token", ""), llm(settings));
+    }
+
+    private static Optional<LlmSettings> llm(SettingsReader settings) {
+        String provider = settings.text("councilbot.llm.provider", "").strip();
+        if (provider.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LlmSettings(provider, settings.text("councilbot.llm.base-url", ""),
+                settings.text("councilbot.llm.api-key", ""), settings.text("councilbot.llm.model", ""),
+                settings.text("councilbot.llm.azure-deployment", ""),
+                settings.text("councilbot.llm.azure-api-version", ""),
+                settings.duration("councilbot.llm.timeout", Duration.ofSeconds(20)),
+                settings.integer("councilbot.llm.max-source-chars", 6000, 200, 100_000)));
     }
 
     private static ServiceRequestSettings serviceRequests(SettingsReader settings, Path base) {
@@ -125,6 +142,6 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
 
     public CouncilbotSettings withPort(int newPort) {
         return new CouncilbotSettings(host, newPort, dataDir, council, engine, database, web, serviceRequests,
-                staffApiToken);
+                staffApiToken, llm);
     }
 }

@@ -1,0 +1,96 @@
+package org.councilbot.channels;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server configured with an OpenAI-compatible provider, here a WireMock stub speaking its stream format. */
+class LlmAnswersTest {
+    @TempDir
+    Path dataDir;
+    private final WireMockServer provider = new WireMockServer(wireMockConfig().dynamicPort());
+
+    @BeforeEach
+    void startProvider() {
+        provider.start();
+    }
+
+    @AfterEach
+    void stopProvider() {
+        provider.stop();
+    }
+
+    @Test
+    void uses_a_grounded_llm_answer_and_sends_no_personal_data() {
+        streams("Recycling is collected on Mondays in Northtown [1].");
+        try (TestCouncilbot bot = TestCouncilbot.start(dataDir, llm())) {
+            JsonNode reply = bot.json(bot.say(bot.startConversation(),
+                    "I'm jo@example.com, when is recycling collected in Northtown?"));
+            assertThat(reply.get("action").asText()).isEqualTo("answer");
+            assertThat(reply.get("text").asText()).isEqualTo("Recycling is collected on Mondays in Northtown.");
+            assertThat(reply.at("/why/reason").asText()).contains("composed by llm:gpt-4o-mini");
+            assertThat(reply.at("/citations/0/title").asText()).isEqualTo("Recycling collections");
+        }
+        provider.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("[email]")));
+        assertThat(provider.getAllServeEvents()).noneMatch(event -> event.getRequest().getBodyAsString().contains("jo@example.com"));
+    }
+
+    @Test
+    void falls_back_to_the_page_when_the_llm_invents_a_phone_number() {
+        streams("Call 01632 960555 to ask about recycling [1].");
+        try (TestCouncilbot bot = TestCouncilbot.start(dataDir, llm())) {
+            JsonNode reply = bot.json(bot.say(bot.startConversation(), "when is recycling collected in Northtown?"));
+            assertThat(reply.get("action").asText()).isEqualTo("answer");
+            assertThat(reply.get("text").asText()).doesNotContain("960555").containsIgnoringCase("Mondays");
+            assertThat(reply.at("/why/reason").asText()).contains("guard rejected").contains("answered by extractive");
+        }
+    }
+
+    @Test
+    void falls_back_when_the_provider_fails() {
+        provider.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(500).withBody("{\"error\":{}}")));
+        try (TestCouncilbot bot = TestCouncilbot.start(dataDir, llm())) {
+            JsonNode reply = bot.json(bot.say(bot.startConversation(), "when is recycling collected in Northtown?"));
+            assertThat(reply.get("action").asText()).isEqualTo("answer");
+            assertThat(reply.get("text").asText()).containsIgnoringCase("Mondays").doesNotContain("error");
+        }
+    }
+
+    private Map<String, String> llm() {
+        return Map.of("COUNCILBOT_LLM_PROVIDER", "openai", "COUNCILBOT_LLM_BASE_URL", provider.baseUrl() + "/v1",
+                "COUNCILBOT_LLM_API_KEY", "sk-test", "COUNCILBOT_LLM_MODEL", "gpt-4o-mini",
+                "COUNCILBOT_LLM_TIMEOUT", "5s");
+    }
+
+    /** OpenAI's chat-completions stream: data chunks, a finish chunk, then [DONE]. */
+    private void streams(String answer) {
+        String chunks = Stream.of(answer.split("(?<= )"))
+                .map(piece -> chunk("{\"content\":\"" + piece.replace("\"", "\\\"") + "\"}", "null"))
+                .collect(Collectors.joining());
+        String body = chunk("{\"role\":\"assistant\",\"content\":\"\"}", "null") + chunks + chunk("{}", "\"stop\"")
+                + "data: [DONE]\n\n";
+        provider.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/event-stream").withBody(body)));
+    }
+
+    private static String chunk(String delta, String finishReason) {
+        return "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,"
+                + "\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"delta\":" + delta
+                + ",\"logprobs\":null,\"finish_reason\":" + finishReason + "}]}\n\n";
+    }
+}
