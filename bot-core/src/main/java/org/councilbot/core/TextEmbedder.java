@@ -10,4 +10,12 @@ public interface TextEmbedder {
     default List<float[]> embedAll(List<String> texts) {
         return texts.stream().map(this::embed).toList();
     }
+
+    /**
+     * Remembers the vectors of the last {@code capacity} texts: the safeguarding screen and the
+     * intent matcher embed the same message, and the model is the costliest step of a turn.
+     */
+    static TextEmbedder remembering(TextEmbedder embedder, int capacity) {
+        return new RememberingTextEmbedder(embedder, capacity);
+    }
 }

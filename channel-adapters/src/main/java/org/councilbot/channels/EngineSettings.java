@@ -53,7 +53,8 @@ public record EngineSettings(int maxMessageChars, int maxAnswerChars, double ans
      * @param embedder the model behind intents and the safeguarding exemplars
      * @param services the catalogue's services, whose forms the bot can start
      */
-    public ChatEngine.Builder applyTo(ChatEngine.Builder builder, TextEmbedder embedder, List<ServiceDefinition> services) {
+    public ChatEngine.Builder applyTo(ChatEngine.Builder builder, TextEmbedder model, List<ServiceDefinition> services) {
+        TextEmbedder embedder = TextEmbedder.remembering(model, 256);
         List<IntentDefinition> intents = intents(services);
         // The council's own ordinary wordings are lookalikes for the safeguarding exemplar layer.
         List<String> ordinary = intents.stream().flatMap(intent -> intent.examples().stream()).toList();
