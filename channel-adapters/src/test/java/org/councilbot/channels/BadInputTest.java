@@ -4,28 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every kind of bad request gets a 4xx with a JSON error saying what to fix, never a 500. */
-class BadInputTest {
-    @TempDir
-    static Path dataDir;
-    private static TestCouncilbot bot;
-
-    @BeforeAll
-    static void start() {
-        bot = TestCouncilbot.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
-
+class BadInputTest extends RunningCouncilbot {
     @Test
     void malformed_json_is_a_400() {
         JsonNode conversation = bot.startConversation();
@@ -129,7 +111,7 @@ class BadInputTest {
         assertThat(bot.json(response).get("text").asText()).doesNotContain("<script>");
     }
 
-    private static void assertError(HttpResponse<String> response, int status, String code) {
+    private void assertError(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
         JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(parse(response));
@@ -137,15 +119,15 @@ class BadInputTest {
         assertThat(body.get("message").asText()).isNotBlank();
     }
 
-    private static JsonNode parse(HttpResponse<String> response) {
+    private JsonNode parse(HttpResponse<String> response) {
         return bot.json(response);
     }
 
-    private static String messages(JsonNode conversation) {
+    private String messages(JsonNode conversation) {
         return "/api/v1/conversations/" + conversation.get("id").asText() + "/messages";
     }
 
-    private static String token(JsonNode conversation) {
+    private String token(JsonNode conversation) {
         return conversation.get("token").asText();
     }
 }

@@ -4,29 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The web API over HTTP against the real server on port 0. */
-class ConversationsApiTest {
+class ConversationsApiTest extends RunningCouncilbot {
     private static final String RECYCLING = "https://www.testvale.example.gov.uk/bins/recycling-collections";
-
-    @TempDir
-    static Path dataDir;
-    private static TestCouncilbot bot;
-
-    @BeforeAll
-    static void start() {
-        bot = TestCouncilbot.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
 
     @Test
     void starts_a_conversation_with_an_id_and_an_unguessable_token() {

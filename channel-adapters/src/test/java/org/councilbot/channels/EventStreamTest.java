@@ -9,33 +9,15 @@ import java.io.InputStreamReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Server-sent events of a conversation, read by a real HTTP client. */
-class EventStreamTest {
-    @TempDir
-    static Path dataDir;
-    private static TestCouncilbot bot;
-
-    @BeforeAll
-    static void start() {
-        bot = TestCouncilbot.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
-
+class EventStreamTest extends RunningCouncilbot {
     @Test
     void streams_each_reply_of_the_conversation() throws Exception {
         JsonNode conversation = bot.startConversation();
