@@ -21,7 +21,8 @@ final class ReplyPlanner {
     private final double answerFloor;
     private final int retrievalDepth;
     private static final java.util.regex.Pattern INFORMATION_QUESTION = java.util.regex.Pattern.compile(
-            "^(when|what|what's|whats|which|where|why|who|is|are|does|will|how (long|much|many|often|soon|quickly))\\b");
+            "^(?:(when|what|what's|whats|which|where|why|who|is|are|does|will|how (long|much|many|often|soon|quickly))\\b"
+                    + "|(and|also|what about|how about)\\b.*\\?$)");
     private final FollowUpRewriter followUps = new FollowUpRewriter();
     private final double overrideFloor;
     private final IntentResolver configuredIntents;

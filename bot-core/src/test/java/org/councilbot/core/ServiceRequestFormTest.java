@@ -75,6 +75,17 @@ class ServiceRequestFormTest {
     }
 
     @Test
+    void answers_a_question_about_a_service_and_offers_its_form_instead_of_starting_it() {
+        // "and X?" and "how long..." ask to know something, not to report it.
+        for (String question : List.of("how long do I have to report a missed bin collection?",
+                "and missed bin collection?")) {
+            BotReply reply = engine.handle(new ResidentMessage(engine.startConversation("web", "").id(), question));
+            assertThat(reply.action()).as(question).isNotEqualTo(Action.FORM);
+            assertThat(reply.form()).as(question).isEmpty();
+        }
+    }
+
+    @Test
     void re_asks_with_the_reason_when_an_answer_does_not_fit() {
         say("report a missed bin collection");
         BotReply wrongBin = say("purple");
