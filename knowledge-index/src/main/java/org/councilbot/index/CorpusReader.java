@@ -24,8 +24,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Walks a corpus directory and turns its {@code *.md} files and {@code corpus.jsonl} records into
- * {@link SourcePage}s.
+ * Walks a corpus directory and turns its {@code *.md} files, saved web pages ({@code *.html},
+ * {@code *.htm}), PDF documents and {@code corpus.jsonl} records into {@link SourcePage}s.
+ *
+ * <p>A PDF carries no address of its own: it is read from a sidecar file {@code name.pdf.url} next
+ * to it, or from a line {@code relative/path.pdf https://...} of {@value #PDF_URLS_NAME} at the
+ * corpus root.
  *
  * <p>Anything unusable is reported to the sink with its reason and reading goes on: one bad file
  * must never stop a council's whole index from being rebuilt.
@@ -33,6 +37,8 @@ import java.util.Map;
 final class CorpusReader {
     static final long MAX_SOURCE_BYTES = 10L * 1024 * 1024;
     static final String JSON_LINES_NAME = "corpus.jsonl";
+    static final String PDF_URLS_NAME = "pdf-urls.txt";
+    static final String PDF_URL_SIDECAR_SUFFIX = ".url";
 
     /** The files found in a corpus directory, in a stable order. */
     record Corpus(Path root, List<Path> files, long totalBytes, List<SkippedFile> unreadable) {
@@ -44,6 +50,14 @@ final class CorpusReader {
 
     private final FrontMatterParser frontMatter = new FrontMatterParser();
     private final ObjectMapper json = new ObjectMapper();
+    private final HtmlPageReader html = new HtmlPageReader();
+    private final PdfDocumentReader pdf = new PdfDocumentReader();
+
+    /** Turns one file's bytes into a page. */
+    @FunctionalInterface
+    private interface FileFormat {
+        SourcePage page(Path file, byte[] bytes) throws SourceRejected, IOException;
+    }
 
     /** Lists the corpus files; hidden directories (e.g. {@code .git}) are not entered. */
     Corpus scan(Path root) throws IOException {
@@ -102,25 +116,34 @@ final class CorpusReader {
                 sink.progressed(bytes);
             }
         };
+        PdfUrls pdfUrls = new PdfUrls(corpus.root());
         for (Path file : corpus.files()) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (isJsonLines(file)) {
                 readJsonLines(file, deduplicating);
+            } else if (name.endsWith(".pdf")) {
+                readFile(file, deduplicating, (path, bytes) -> pdf.read(path, bytes, pdfUrls.urlOf(path)));
+            } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+                readFile(file, deduplicating, html::read);
             } else {
-                readMarkdown(file, deduplicating);
+                readFile(file, deduplicating, this::markdownPage);
             }
         }
     }
 
-    private void readMarkdown(Path file, CorpusSink sink) {
+    private SourcePage markdownPage(Path file, byte[] bytes) throws SourceRejected {
+        FrontMatterParser.MarkdownFile parsed = frontMatter.parse(utf8(bytes));
+        return SourcePage.of(file, parsed.fields(), parsed.body());
+    }
+
+    private void readFile(Path file, CorpusSink sink, FileFormat format) {
         long size = 0;
         try {
             size = Files.size(file);
             if (size > MAX_SOURCE_BYTES) {
                 throw new SourceRejected("larger than the 10 MB limit (" + size + " bytes)");
             }
-            String text = utf8(Files.readAllBytes(file));
-            FrontMatterParser.MarkdownFile parsed = frontMatter.parse(text);
-            sink.page(SourcePage.of(file, parsed.fields(), parsed.body()));
+            sink.page(format.page(file, Files.readAllBytes(file)));
         } catch (SourceRejected e) {
             sink.skipped(new SkippedFile(file, e.getMessage()));
         } catch (IOException e) {
@@ -182,7 +205,9 @@ final class CorpusReader {
     }
 
     private static boolean isCorpusFile(Path file) {
-        return isJsonLines(file) || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isJsonLines(file) || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm")
+                || name.endsWith(".pdf");
     }
 
     private static boolean isJsonLines(Path file) {
@@ -191,6 +216,56 @@ final class CorpusReader {
 
     private static String describe(IOException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /** The addresses of the corpus's PDFs: sidecar {@code name.pdf.url} files, then {@value #PDF_URLS_NAME}. */
+    private static final class PdfUrls {
+        private final Path root;
+        private Map<String, String> listed;
+        private String listProblem = "";
+
+        PdfUrls(Path root) {
+            this.root = root;
+        }
+
+        String urlOf(Path pdf) throws SourceRejected, IOException {
+            Path sidecar = pdf.resolveSibling(pdf.getFileName() + PDF_URL_SIDECAR_SUFFIX);
+            if (Files.isRegularFile(sidecar)) {
+                String url = utf8(Files.readAllBytes(sidecar)).strip();
+                if (url.isEmpty() || url.contains("\n")) {
+                    throw new SourceRejected(root.relativize(sidecar) + " must hold the PDF's url on one line");
+                }
+                return url;
+            }
+            String relative = root.relativize(pdf).toString().replace('\\', '/');
+            String url = listed().get(relative);
+            if (url == null) {
+                throw new SourceRejected("no url for this PDF: add a file " + pdf.getFileName() + PDF_URL_SIDECAR_SUFFIX
+                        + " holding it, or a line '" + relative + " https://...' to " + PDF_URLS_NAME + listProblem);
+            }
+            return url;
+        }
+
+        private Map<String, String> listed() throws IOException {
+            if (listed == null) {
+                listed = new HashMap<>();
+                Path list = root.resolve(PDF_URLS_NAME);
+                if (Files.isRegularFile(list)) {
+                    try {
+                        for (String line : utf8(Files.readAllBytes(list)).split("\r?\n")) {
+                            String entry = line.strip();
+                            int space = entry.lastIndexOf(' ');
+                            if (!entry.isEmpty() && !entry.startsWith("#") && space > 0) {
+                                listed.putIfAbsent(entry.substring(0, space).strip(), entry.substring(space + 1));
+                            }
+                        }
+                    } catch (SourceRejected e) {
+                        listProblem = " (" + PDF_URLS_NAME + " is " + e.getMessage() + ")";
+                    }
+                }
+            }
+            return listed;
+        }
     }
 
     /**

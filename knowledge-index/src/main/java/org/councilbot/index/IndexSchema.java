@@ -38,6 +38,8 @@ import org.councilbot.core.Passage;
 final class IndexSchema {
     static final String ID = "id";
     static final String URL = "url";
+    /** Where a passage is cited: the page url, or for a PDF the url opened at the passage's page. */
+    static final String CITATION_URL = "citation_url";
     static final String TITLE = "title";
     static final String HEADINGS = "headings";
     static final String BODY = "body";
@@ -65,6 +67,10 @@ final class IndexSchema {
         Document doc = new Document();
         doc.add(new StringField(ID, page.url() + "#" + ordinal, Field.Store.YES));
         doc.add(new StringField(URL, page.url(), Field.Store.YES));
+        String citation = page.citationUrl(chunk.sectionPath());
+        if (!citation.equals(page.url())) {
+            doc.add(new StoredField(CITATION_URL, citation));
+        }
         doc.add(new TextField(TITLE, page.title(), Field.Store.YES));
         List<String> headings = chunk.sectionPath().subList(1, chunk.sectionPath().size());
         if (!headings.isEmpty()) {
@@ -105,7 +111,8 @@ final class IndexSchema {
         for (IndexableField field : doc.getFields(SECTION)) {
             sectionPath.add(field.stringValue());
         }
-        return new Passage(doc.get(ID), doc.get(URL), doc.get(TITLE), sectionPath, doc.get(SERVICE),
+        String url = doc.get(CITATION_URL) == null ? doc.get(URL) : doc.get(CITATION_URL);
+        return new Passage(doc.get(ID), url, doc.get(TITLE), sectionPath, doc.get(SERVICE),
                 doc.get(BODY), score, coverage);
     }
 

@@ -6,9 +6,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One council page read from the corpus, before chunking.
@@ -19,11 +22,14 @@ import java.util.Optional;
  * @param service service area, e.g. {@code waste}; empty when the page names none
  * @param updated when the page was last updated, if it says
  * @param body    the page's Markdown (or plain text) without front matter
+ * @param paged   whether the body is a document cut into {@code # Page N} sections (a PDF), whose
+ *                passages are cited with a {@code #page=N} link
  */
 record SourcePage(Path source, String url, String title, String service, Optional<LocalDate> updated,
-                  String body) {
+                  String body, boolean paged) {
     /** Longer than any real page address; beyond this a url is almost certainly pasted content. */
     static final int MAX_URL_CHARS = 2000;
+    private static final Pattern DOCUMENT_PAGE = Pattern.compile("Page (\\d+)");
 
     SourcePage {
         Objects.requireNonNull(source, "source");
@@ -32,6 +38,29 @@ record SourcePage(Path source, String url, String title, String service, Optiona
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(updated, "updated");
         Objects.requireNonNull(body, "body");
+    }
+
+    /** A web page or Markdown page: not cut into document pages. */
+    SourcePage(Path source, String url, String title, String service, Optional<LocalDate> updated, String body) {
+        this(source, url, title, service, updated, body, false);
+    }
+
+    /** Validates the fields of a document whose body is cut into {@code # Page N} sections. */
+    static SourcePage ofPagedDocument(Path source, JsonNode fields, String body) throws SourceRejected {
+        SourcePage page = of(source, fields, body);
+        return new SourcePage(source, page.url(), page.title(), page.service(), page.updated(), body, true);
+    }
+
+    /**
+     * The address a passage with this section path is cited by: for a paged document whose path ends
+     * with "Page N", the url opened at that page ({@code #page=N}); otherwise the page's url.
+     */
+    String citationUrl(List<String> sectionPath) {
+        if (!paged || sectionPath.isEmpty()) {
+            return url;
+        }
+        Matcher page = DOCUMENT_PAGE.matcher(sectionPath.get(sectionPath.size() - 1));
+        return page.matches() ? url + "#page=" + page.group(1) : url;
     }
 
     /** Validates the page fields of a front matter block or a JSON Lines record. */
