@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.councilbot.core.Action;
@@ -236,7 +232,7 @@ abstract class ConversationStoreContract {
         }
 
         // when
-        List<Integer> stored = runTogether(tasks);
+        List<Integer> stored = Concurrently.runTogether(tasks);
 
         // then
         List<Turn> turns = store().turns(conversation.id());
@@ -273,7 +269,7 @@ abstract class ConversationStoreContract {
                 });
             }
 
-            List<Integer> wins = runTogether(tasks);
+            List<Integer> wins = Concurrently.runTogether(tasks);
 
             assertThat(wins.stream().mapToInt(Integer::intValue).sum()).as("winners of round %d", seq).isEqualTo(1);
         }
@@ -304,18 +300,4 @@ abstract class ConversationStoreContract {
         return new Turn(conversationId, sequence, residentText, reply, START.plusSeconds(sequence));
     }
 
-    /** Runs each task on a thread of its own and returns their results in task order. */
-    private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
-        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<T>> futures = tasks.stream().map(executor::submit).toList();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return Collections.unmodifiableList(results);
-        } finally {
-            executor.shutdownNow();
-        }
-    }
 }

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.councilbot.core.CouncilbotException;
 import org.councilbot.core.IntakeReceipt;
@@ -81,7 +78,7 @@ abstract class CouncilInboxContract {
             });
         }
 
-        List<String> references = runTogether(tasks);
+        List<String> references = Concurrently.runTogether(tasks);
 
         assertThat(references).containsOnly(references.getFirst());
         assertThat(inbox.list(0, 10).total()).isEqualTo(1);
@@ -178,17 +175,4 @@ abstract class CouncilInboxContract {
         intake.close();
     }
 
-    private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
-        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<T>> futures = tasks.stream().map(executor::submit).toList();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            executor.shutdownNow();
-        }
-    }
 }

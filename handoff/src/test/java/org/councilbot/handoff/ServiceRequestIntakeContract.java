@@ -13,9 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
@@ -329,7 +327,7 @@ abstract class ServiceRequestIntakeContract {
                 return attempts;
             });
         }
-        int attempts = runTogether(pollers).stream().mapToInt(Integer::intValue).sum();
+        int attempts = Concurrently.runTogether(pollers).stream().mapToInt(Integer::intValue).sum();
 
         // then: each request sent once more (after its failed first try), never concurrently
         assertThat(attempts).isEqualTo(40);
@@ -570,19 +568,6 @@ abstract class ServiceRequestIntakeContract {
         }
     }
 
-    private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
-        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<T>> futures = tasks.stream().map(executor::submit).toList();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            executor.shutdownNow();
-        }
-    }
 
     /** Random numbers pinned to one end of the range. */
     private record FixedRandom(boolean highest) implements RandomGenerator {

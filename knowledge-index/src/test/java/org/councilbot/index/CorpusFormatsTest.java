@@ -8,8 +8,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +31,7 @@ class CorpusFormatsTest {
                 "# path url\n\ndocs/fees.pdf https://x.gov.uk/fees.pdf\n");
 
         // when
-        Collected collected = read();
+        CollectedCorpus collected = read();
 
         // then
         assertThat(collected.skipped).isEmpty();
@@ -65,7 +63,7 @@ class CorpusFormatsTest {
         }
 
         // when
-        Collected collected = read();
+        CollectedCorpus collected = read();
 
         // then
         assertThat(collected.pages).extracting(SourcePage::url).containsExactlyInAnyOrder("https://x.gov.uk/bins",
@@ -87,29 +85,10 @@ class CorpusFormatsTest {
                 .extracting(SkippedFile::reason).singleElement().asString().startsWith("not a readable PDF");
     }
 
-    private Collected read() throws IOException {
-        Collected collected = new Collected();
+    private CollectedCorpus read() throws IOException {
+        CollectedCorpus collected = new CollectedCorpus();
         reader.read(reader.scan(corpus), collected);
         return collected;
     }
 
-    private static final class Collected implements CorpusSink {
-        final List<SourcePage> pages = new ArrayList<>();
-        final List<SkippedFile> skipped = new ArrayList<>();
-
-        @Override
-        public void page(SourcePage page) {
-            pages.add(page);
-        }
-
-        @Override
-        public void skipped(SkippedFile file) {
-            skipped.add(file);
-        }
-
-        @Override
-        public void progressed(long bytes) {
-            // not needed here
-        }
-    }
 }

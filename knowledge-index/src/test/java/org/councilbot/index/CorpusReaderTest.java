@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +22,7 @@ class CorpusReaderTest {
         TestCorpus.copyTo(corpus);
 
         // when
-        Collected collected = read();
+        CollectedCorpus collected = read();
 
         // then
         assertThat(collected.skipped).isEmpty();
@@ -47,7 +45,7 @@ class CorpusReaderTest {
         TestCorpus.writePage(corpus, "sub/copy.md", "Bins again", "https://x.gov.uk/bins", "waste", "Same url.\n");
 
         // when
-        Collected collected = read();
+        CollectedCorpus collected = read();
 
         // then
         assertThat(collected.pages).extracting(SourcePage::title).containsExactly("Bins");
@@ -74,7 +72,7 @@ class CorpusReaderTest {
                 "{\"id\":\"c\",\"url\":\"https://x.gov.uk/c\",\"title\":\"C\",\"text\":\"Text C\"}"));
 
         // when
-        Collected collected = read();
+        CollectedCorpus collected = read();
 
         // then
         assertThat(collected.pages).extracting(SourcePage::url).containsExactly("https://x.gov.uk/a", "https://x.gov.uk/c");
@@ -92,37 +90,17 @@ class CorpusReaderTest {
         Files.write(corpus.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
 
         // when
-        Collected collected = read();
+        CollectedCorpus collected = read();
 
         // then
         assertThat(collected.pages).isEmpty();
         assertThat(collected.skipped).isEmpty();
     }
 
-    private Collected read() throws IOException {
-        Collected collected = new Collected();
+    private CollectedCorpus read() throws IOException {
+        CollectedCorpus collected = new CollectedCorpus();
         reader.read(reader.scan(corpus), collected);
         return collected;
     }
 
-    private static final class Collected implements CorpusSink {
-        final List<SourcePage> pages = new ArrayList<>();
-        final List<SkippedFile> skipped = new ArrayList<>();
-        long bytes;
-
-        @Override
-        public void page(SourcePage page) {
-            pages.add(page);
-        }
-
-        @Override
-        public void skipped(SkippedFile file) {
-            skipped.add(file);
-        }
-
-        @Override
-        public void progressed(long bytes) {
-            this.bytes += bytes;
-        }
-    }
 }
