@@ -136,6 +136,8 @@ public final class ChatEngine {
         private Optional<ServiceRequestIntake> intake = Optional.empty();
         private Optional<ServiceDesk> desk = Optional.empty();
         private Supplier<String> requestReferences = new RequestReferences(new SecureRandom());
+        private AddressDirectory addresses = AddressDirectory.none();
+        private CollectionSchedule binCollections = CollectionSchedule.none();
 
         private Builder() {
         }
@@ -295,6 +297,18 @@ public final class ChatEngine {
         /** Source of councilbot's own request references; they must be unique. */
         public Builder requestReferences(Supplier<String> requestReferences) {
             this.requestReferences = Objects.requireNonNull(requestReferences, "requestReferences");
+            return this;
+        }
+
+        /** Where residents' postcodes are turned into addresses to pick from (forms and bin days). */
+        public Builder addresses(AddressDirectory addresses) {
+            this.addresses = Objects.requireNonNull(addresses, "addresses");
+            return this;
+        }
+
+        /** Where bin collection days are looked up for a picked address. */
+        public Builder binCollections(CollectionSchedule binCollections) {
+            this.binCollections = Objects.requireNonNull(binCollections, "binCollections");
             return this;
         }
 

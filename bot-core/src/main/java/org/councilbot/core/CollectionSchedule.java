@@ -1,0 +1,20 @@
+package org.councilbot.core;
+
+import java.util.List;
+
+/**
+ * When the bins are collected at an address: the council's waste system, or a file for the demo.
+ *
+ * <p>Throws {@link LookupUnavailableException} when the schedule cannot be asked just now; an
+ * address the schedule does not cover is an empty list.
+ */
+public interface CollectionSchedule {
+
+    /** The next collection of each round at the address, soonest first. */
+    List<BinCollection> collectionsAt(PropertyAddress address);
+
+    /** No schedule configured: bin-day questions are answered from the council's pages. */
+    static CollectionSchedule none() {
+        return address -> List.of();
+    }
+}
