@@ -28,6 +28,11 @@ public final class ChatEngine {
     private final Clock clock;
     private final Supplier<String> conversationIds;
     private final ConversationLocks locks = new ConversationLocks(256);
+    /**
+     * How far below the intent floor a report may match when the council's page for the service is
+     * the best page for the message (the page corroborates the reading).
+     */
+    private static final double CORROBORATED_INTENT_ALLOWANCE = 0.15;
 
     private ChatEngine(Builder builder) {
         this.store = builder.store;
@@ -36,10 +41,12 @@ public final class ChatEngine {
         this.planner = new ReplyPlanner(builder.screen, builder.intents,
                 new IntentResolver(builder.intentMatcher, builder.intentFloor, builder.intentMargin),
                 builder.retriever, builder.composer, builder.guard, new StandardReplies(builder.council),
-                builder.answerFloor, builder.retrievalDepth, builder.catalogue,
+                new Answerability(builder.answerFloor, Math.min(builder.answerFloor, builder.corroboratedAnswerFloor)),
+                builder.retrievalDepth, builder.catalogue,
                 builder.intake.map(intake -> new ServiceRequestForms(intake, builder.clock, builder.requestReferences,
                         builder.council)), builder.fallbackComposer, builder.drafts,
                 Math.max(builder.intentFloor, builder.overrideFloor),
+                builder.intentFloor - CORROBORATED_INTENT_ALLOWANCE,
                 builder.desk.flatMap(desk -> builder.intake.map(intake -> new StatusLookup(desk, intake,
                         builder.clock.getZone()))), builder.redactor);
         this.listeners = List.copyOf(builder.listeners);
@@ -124,6 +131,7 @@ public final class ChatEngine {
         private DraftListener drafts = DraftListener.none();
         private AnswerGuard guard = AnswerGuard.sourceGrounding();
         private double answerFloor = 0.5;
+        private double corroboratedAnswerFloor = 0.3;
         private IntentMatcher intentMatcher = IntentMatcher.none();
         private double intentFloor = 0.6;
         private double intentMargin = 0.03;
@@ -213,6 +221,20 @@ public final class ChatEngine {
                         "engine.answer-floor must be within 0..1, was " + answerFloor);
             }
             this.answerFloor = answerFloor;
+            return this;
+        }
+
+        /**
+         * The lower coverage that still answers when the retriever's independent rankings (lexical
+         * and semantic) agree on the best page: residents' words often differ from the page's
+         * ("the tip" for the recycling centre), and agreement is evidence the page is the right one.
+         */
+        public Builder corroboratedAnswerFloor(double corroboratedAnswerFloor) {
+            if (!(corroboratedAnswerFloor >= 0 && corroboratedAnswerFloor <= 1)) {
+                throw new CouncilbotException("invalid_configuration",
+                        "engine.corroborated-answer-floor must be within 0..1, was " + corroboratedAnswerFloor);
+            }
+            this.corroboratedAnswerFloor = corroboratedAnswerFloor;
             return this;
         }
 

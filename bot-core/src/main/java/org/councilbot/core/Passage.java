@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param score       the retriever's own ranking score; only comparable within one result list
  * @param coverage    share (0..1) of the query's weighted terms that this chunk's page matches;
  *                    comparable across queries, so the engine can apply a score floor
+ * @param corroborated true when independent rankings of the retriever (e.g. lexical and semantic)
+ *                    both put this passage's page first: evidence that the page is about the
+ *                    question even when the resident's words differ from the page's
  */
 public record Passage(String chunkId, String url, String title, List<String> sectionPath,
-                      String service, String text, double score, double coverage) {
+                      String service, String text, double score, double coverage, boolean corroborated) {
     public Passage {
         Objects.requireNonNull(chunkId, "chunkId");
         Objects.requireNonNull(url, "url");
@@ -28,6 +31,12 @@ public record Passage(String chunkId, String url, String title, List<String> sec
         if (coverage < 0 || coverage > 1 || Double.isNaN(coverage)) {
             throw new IllegalArgumentException("coverage must be within 0..1, was " + coverage);
         }
+    }
+
+    /** A passage from a single ranking, which nothing corroborates. */
+    public Passage(String chunkId, String url, String title, List<String> sectionPath, String service, String text,
+                   double score, double coverage) {
+        this(chunkId, url, title, sectionPath, service, text, score, coverage, false);
     }
 
     public Citation citation() {

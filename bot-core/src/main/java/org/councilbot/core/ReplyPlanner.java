@@ -18,13 +18,20 @@ final class ReplyPlanner {
     private final AnswerComposer composer;
     private final AnswerGuard guard;
     private final StandardReplies replies;
-    private final double answerFloor;
+    private final Answerability answerability;
     private final int retrievalDepth;
     private static final java.util.regex.Pattern INFORMATION_QUESTION = java.util.regex.Pattern.compile(
             "^(?:(when|what|what's|whats|which|where|why|who|is|are|does|will|how (long|much|many|often|soon|quickly))\\b"
                     + "|(and|also|what about|how about)\\b.*\\?$)");
+    /** A question asked anywhere in a message, even without a question mark ("how long do i wait"). */
+    private static final java.util.regex.Pattern QUESTION_ANYWHERE = java.util.regex.Pattern.compile(
+            "\\b(how (long|much|many|often|soon|do|does|can|should)|when (is|are|will|do|does|can|should)"
+                    + "|what (is|are|do|does|happens|time)|(can|do|should|must) (i|we|you)|(is|are) (it|there))\\b");
     private final FollowUpRewriter followUps = new FollowUpRewriter();
+    /** How many of the question's best pages may hold the service's own page for its form to start. */
+    private static final int SERVICE_PAGE_DEPTH = 5;
     private final double overrideFloor;
+    private final double corroboratedIntentFloor;
     private final IntentResolver configuredIntents;
     private final Optional<ServiceCatalogue> catalogue;
     private final Optional<ServiceRequestForms> forms;
@@ -35,9 +42,11 @@ final class ReplyPlanner {
 
     ReplyPlanner(SafeguardingScreen screen, IntentReader intents, IntentResolver configuredIntents,
                  KnowledgeRetriever retriever, AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
-                 double answerFloor, int retrievalDepth, Optional<ServiceCatalogue> catalogue,
+                 Answerability answerability, int retrievalDepth, Optional<ServiceCatalogue> catalogue,
                  Optional<ServiceRequestForms> forms, AnswerComposer fallback, DraftListener drafts,
-                 double overrideFloor, Optional<StatusLookup> statusLookup, PiiRedactor redactor) {
+                 double overrideFloor, double corroboratedIntentFloor, Optional<StatusLookup> statusLookup,
+                 PiiRedactor redactor) {
+        this.corroboratedIntentFloor = corroboratedIntentFloor;
         this.redactor = redactor;
         this.overrideFloor = overrideFloor;
         this.statusLookup = statusLookup;
@@ -52,7 +61,7 @@ final class ReplyPlanner {
         this.composer = composer;
         this.guard = guard;
         this.replies = replies;
-        this.answerFloor = answerFloor;
+        this.answerability = answerability;
         this.retrievalDepth = retrievalDepth;
     }
 
@@ -121,9 +130,13 @@ final class ReplyPlanner {
                         List.of());
             case Understanding.INSTRUCTIONS_TO_ASSISTANT:
                 if (Terms.of(understanding.query()).size() >= 2) {
-                    // Answer the real question asked alongside; the instructions are not followed.
-                    return act(conversationId, new Understanding(Understanding.QUESTION, 1.0, understanding.query()),
-                            history);
+                    // Answer the real question asked alongside; the instructions are not followed. A
+                    // question the council's pages cannot answer came with the attempt, so decline it.
+                    BotReply reply = act(conversationId, new Understanding(Understanding.QUESTION, 1.0,
+                            understanding.query()), history);
+                    if (reply.action() != Action.DONT_KNOW) {
+                        return reply;
+                    }
                 }
                 return fixed(replies.outOfScope("I can't change how I work or share my instructions."),
                         Action.OUT_OF_SCOPE, new Rationale(understanding.intent(), understanding.confidence(),
@@ -135,7 +148,8 @@ final class ReplyPlanner {
 
     /** A question: a configured intent may decide it; otherwise the council's pages answer it. */
     private BotReply act(String conversationId, Understanding understanding, List<Turn> history) {
-        IntentResolver.Resolution resolution = configuredIntents.resolve(understanding.query());
+        PagesForQuestion pages = new PagesForQuestion(understanding.query(), history);
+        IntentResolver.Resolution resolution = pagesWeighed(configuredIntents.resolve(understanding.query()), pages);
         if (!resolution.contenders().isEmpty()) {
             List<String> labels = resolution.contenders().stream().map(match -> match.intent().label()).toList();
             IntentMatch best = resolution.best().orElseThrow();
@@ -144,7 +158,8 @@ final class ReplyPlanner {
                             .map(match -> String.format("%s %.2f", match.intent().name(), match.similarity())).toList(),
                     understanding.query(), List.of()), labels);
         }
-        Optional<IntentMatch> chosen = resolution.chosen();
+        Optional<IntentMatch> chosen = resolution.chosen()
+                .or(() -> resolution.best().filter(best -> reportCorroboratedByPage(best, understanding.query(), pages)));
         Optional<String> offer = Optional.empty();
         if (chosen.isPresent()) {
             IntentDefinition intent = chosen.get().intent();
@@ -154,7 +169,8 @@ final class ReplyPlanner {
             }
             if (intent.action() == Action.FORM && forms.isPresent()) {
                 Optional<ServiceDefinition> service = catalogue.flatMap(c -> c.service(intent.serviceCode()));
-                if (service.isPresent() && !asksForInformation(understanding.query())) {
+                if (service.isPresent() && !asksForInformation(understanding.query())
+                        && !weakServiceMatchElsewhere(chosen.get(), pages)) {
                     return forms.get().start(service.get(), intentWhy(chosen.get(), understanding.query(),
                             "starts the " + intent.serviceCode() + " form"));
                 }
@@ -166,10 +182,9 @@ final class ReplyPlanner {
                         Action.HANDOFF, intentWhy(chosen.get(), understanding.query(), "people handle this"), List.of());
             }
         }
-        BotReply answer = answer(conversationId, understanding, history);
+        BotReply answer = answer(conversationId, understanding, pages.retrieval());
         if (chosen.isPresent() && chosen.get().intent().action() == Action.OUT_OF_SCOPE
-                && !chosen.get().intent().overridesPages()
-                && (answer.action() != Action.ANSWER || answer.why().confidence() < strongCoverage()
+                && (answer.action() != Action.ANSWER || answer.why().confidence() < answerability.strongCoverage()
                         || chosen.get().similarity() >= overrideFloor)) {
             // Close to a non-council topic: declined unless the council's pages cover it well and the
             // closeness is not strong.
@@ -181,12 +196,86 @@ final class ReplyPlanner {
             return new BotReply(answer.text(), answer.action(), answer.citations(), answer.related(), quickReplies,
                     answer.why(), answer.form());
         }
-        return answer;
+        return resolution.best().map(best -> withNearestIntent(answer, best)).orElse(answer);
     }
 
-    /** Halfway between the answer floor and full coverage. */
-    private double strongCoverage() {
-        return answerFloor + (1 - answerFloor) / 2;
+    /** Records the nearest intent not acted on, so a council can see why its intent did not fire. */
+    private static BotReply withNearestIntent(BotReply reply, IntentMatch nearest) {
+        Rationale why = reply.why();
+        return new BotReply(reply.text(), reply.action(), reply.citations(), reply.related(), reply.quickReplies(),
+                new Rationale(why.intent(), why.confidence(), why.reason() + String.format(
+                        "; nearest intent %s (%.2f)", nearest.intent().name(), nearest.similarity()),
+                        why.query(), why.sources()), reply.form());
+    }
+
+    /** "bulky waste" near two report forms, while another page answers it: the page wins, nobody is asked. */
+    private IntentResolver.Resolution pagesWeighed(IntentResolver.Resolution resolution, PagesForQuestion pages) {
+        if (!resolution.contenders().isEmpty() && resolution.contenders().stream()
+                .allMatch(match -> weakServiceMatchElsewhere(match, pages))) {
+            return IntentResolver.Resolution.nothing(resolution.best());
+        }
+        return resolution;
+    }
+
+    /** The pages retrieved for a question, read in its conversation; retrieved once, on first need. */
+    private final class PagesForQuestion {
+        private final String query;
+        private final List<Turn> history;
+        private Retrieval retrieval;
+
+        PagesForQuestion(String query, List<Turn> history) {
+            this.query = query;
+            this.history = history;
+        }
+
+        Retrieval retrieval() {
+            if (retrieval == null) {
+                retrieval = retrieveInContext(query, history);
+            }
+            return retrieval;
+        }
+    }
+
+    /**
+     * A form intent matched only weakly (below the override floor) while the council's pages answer
+     * the question from a page other than the service's own: the resident most likely asked about
+     * something near the service ("a garden waste bin" is not a litter bin), so the page answers and
+     * the form stays one tap away. The service's page is the one its name and description retrieve.
+     */
+    private boolean weakServiceMatchElsewhere(IntentMatch match, PagesForQuestion pages) {
+        IntentDefinition intent = match.intent();
+        if (intent.action() != Action.FORM || match.similarity() >= overrideFloor) {
+            return false;
+        }
+        if (!answerability.answers(pages.retrieval().passages())) {
+            return false;
+        }
+        Optional<String> servicePage = servicePage(intent);
+        return servicePage.isPresent() && pages.retrieval().passages().stream().map(Passage::url).distinct()
+                .limit(SERVICE_PAGE_DEPTH).noneMatch(servicePage.get()::equals);
+    }
+
+    /**
+     * A form intent matched a little below the floor by a message that states a problem rather than
+     * asks a question, whose best page is the service's own page: the page confirms the reading
+     * ("dog mess all over the footpath" and the dog fouling page), so the form starts.
+     */
+    private boolean reportCorroboratedByPage(IntentMatch match, String text, PagesForQuestion pages) {
+        if (match.intent().action() != Action.FORM || match.similarity() < corroboratedIntentFloor
+                || asksForInformation(text) || text.contains("?")
+                || QUESTION_ANYWHERE.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return false;
+        }
+        List<Passage> passages = pages.retrieval().passages();
+        return !passages.isEmpty() && servicePage(match.intent()).filter(passages.get(0).url()::equals).isPresent();
+    }
+
+    /** The page a service's name and description retrieve first: the council's page about it. */
+    private Optional<String> servicePage(IntentDefinition intent) {
+        return catalogue.flatMap(c -> c.service(intent.serviceCode()))
+                .flatMap(service -> retriever.retrieve(KnowledgeQuery.of(service.name() + " " + service.description(),
+                        1)).stream().findFirst())
+                .map(Passage::url);
     }
 
     /** "When is...", "how long...", "what is the fine...": asking to know something, not to do it. */
@@ -242,15 +331,14 @@ final class ReplyPlanner {
                 query, List.of());
     }
 
-    private BotReply answer(String conversationId, Understanding understanding, List<Turn> history) {
-        Retrieval chosen = retrieveInContext(understanding.query(), history);
+    private BotReply answer(String conversationId, Understanding understanding, Retrieval chosen) {
         String query = chosen.query();
         List<Passage> passages = chosen.passages();
         List<RankedSource> sources = rankedPages(passages);
         double coverage = passages.isEmpty() ? 0 : passages.get(0).coverage();
-        if (coverage < answerFloor) {
+        if (!answerability.answers(passages)) {
             return dontKnow(understanding, query, sources, passages, String.format(
-                    "best page covers %.2f of the question, below the floor %.2f%s", coverage, answerFloor,
+                    "%s, below the floor %.2f%s", answerability.describe(passages), answerability.floor(),
                     chosen.note()));
         }
         List<Passage> evidence = withWholeBestPage(passages);
@@ -260,15 +348,11 @@ final class ReplyPlanner {
         }
         ComposedAnswer draft = composition.answer().get();
         Rationale why = new Rationale(understanding.intent(), coverage, String.format(
-                "best page covers %.2f of the question%s; %s", coverage, chosen.note(), composition.note()), query,
-                sources);
+                "%s%s; %s", answerability.describe(passages), chosen.note(), composition.note()), query, sources);
         return new BotReply(draft.text(), Action.ANSWER, draft.citations(), List.of(), List.of(), why);
     }
 
     private record Retrieval(String query, List<Passage> passages, String note) {
-        double coverage() {
-            return passages.isEmpty() ? 0 : passages.get(0).coverage();
-        }
 
         boolean bestPageIs(String url) {
             return !passages.isEmpty() && passages.get(0).url().equals(url);
@@ -288,12 +372,12 @@ final class ReplyPlanner {
             return literal;
         }
         Retrieval contextual = retrieve(readings.get(1));
-        boolean contextualAnswers = contextual.coverage() >= answerFloor
+        boolean contextualAnswers = answerability.answers(contextual.passages())
                 && contextual.bestPageIs(context.get().page().url());
         if (!contextualAnswers) {
             return literal;
         }
-        if (followUps.namesNewTopic(text) && literal.coverage() >= answerFloor) {
+        if (followUps.namesNewTopic(text) && answerability.answers(literal.passages())) {
             return literal;
         }
         return contextual;

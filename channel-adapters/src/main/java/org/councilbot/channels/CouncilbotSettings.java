@@ -75,6 +75,7 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
                 settings.integer("councilbot.engine.max-message-chars", defaults.maxMessageChars(), 1, 100_000),
                 settings.integer("councilbot.engine.max-answer-chars", defaults.maxAnswerChars(), 80, 10_000),
                 settings.decimal("councilbot.engine.answer-floor", defaults.answerFloor(), 0, 1),
+                settings.decimal("councilbot.engine.corroborated-answer-floor", defaults.corroboratedAnswerFloor(), 0, 1),
                 settings.integer("councilbot.engine.retrieval-depth", defaults.retrievalDepth(), 1, 100),
                 settings.decimal("councilbot.engine.intent-floor", defaults.intentFloor(), 0, 1),
                 settings.decimal("councilbot.engine.intent-margin", defaults.intentMargin(), 0, 1),

@@ -20,6 +20,8 @@ import org.councilbot.core.TextEmbedder;
  * @param maxMessageChars    longest resident message accepted
  * @param maxAnswerChars     longest extractive answer
  * @param answerFloor        coverage of the question by the best page below which the bot says it does not know
+ * @param corroboratedAnswerFloor the lower coverage that still answers when the lexical and the
+ *                           semantic rankings both put the same page first
  * @param retrievalDepth     passages retrieved per question
  * @param intentFloor        similarity to a configured intent's example at which the intent is acted on
  * @param intentMargin       how far ahead of an intent with another outcome it must be, else the bot asks
@@ -28,12 +30,13 @@ import org.councilbot.core.TextEmbedder;
  * @param intentsFile        a council's own intents, added to the built-in ones
  * @param preElectionPeriod  whether election matters are declined (the pre-election period)
  */
-public record EngineSettings(int maxMessageChars, int maxAnswerChars, double answerFloor, int retrievalDepth,
+public record EngineSettings(int maxMessageChars, int maxAnswerChars, double answerFloor,
+                             double corroboratedAnswerFloor, int retrievalDepth,
                              double intentFloor, double intentMargin, double safeguardingFloor,
                              double safeguardingMargin, Optional<Path> intentsFile, boolean preElectionPeriod) {
 
     public static EngineSettings defaults() {
-        return new EngineSettings(1000, 600, 0.5, 5, 0.6, 0.03, 0.40, 0.03, Optional.empty(), false);
+        return new EngineSettings(1000, 600, 0.5, 0.3, 5, 0.6, 0.03, 0.40, 0.03, Optional.empty(), false);
     }
 
     /** The configured intents: built-in ones, the council's file over them, and one per catalogue service. */
@@ -61,6 +64,7 @@ public record EngineSettings(int maxMessageChars, int maxAnswerChars, double ans
         return builder.normaliser(MessageNormaliser.standard(maxMessageChars))
                 .fallbackComposer(AnswerComposer.extractive(maxAnswerChars))
                 .answerFloor(answerFloor)
+                .corroboratedAnswerFloor(corroboratedAnswerFloor)
                 .retrievalDepth(retrievalDepth)
                 .safeguardingScreen(SafeguardingScreen.cuePhrasesAndExemplars(embedder, safeguardingFloor,
                         safeguardingMargin, ordinary))

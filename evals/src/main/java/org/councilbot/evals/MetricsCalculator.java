@@ -136,7 +136,7 @@ final class MetricsCalculator {
 
     private static Results.Failure failure(TurnRecord turn, List<String> problems) {
         return new Results.Failure(turn.caseId(), turn.turn(), turn.tags(), turn.user(), turn.expected(), turn.got(),
-                turn.error().orElse(turn.text()), turn.sources(), problems);
+                turn.error().orElse(turn.text()), turn.sources(), problems, turn.why());
     }
 
     private static Map<String, Results.Share> shares(Map<String, List<TurnRecord>> groups) {

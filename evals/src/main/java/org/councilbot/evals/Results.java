@@ -114,9 +114,10 @@ record Results(String suite, int cases, int turns, int errors, OptionalDouble ac
      * @param reply    the reply text, or the error message
      * @param sources  the pages the engine consulted, in retrieval order
      * @param problems each failed check, in words
+     * @param why      the engine's own account of its decision
      */
     record Failure(String caseId, int turn, List<String> tags, String user, String expected, String got,
-                   String reply, List<String> sources, List<String> problems) {
+                   String reply, List<String> sources, List<String> problems, String why) {
         Failure {
             tags = List.copyOf(tags);
             sources = List.copyOf(sources);

@@ -73,6 +73,7 @@ final class ResultsJson {
             node.put("user", f.user());
             texts(node.putArray("tags"), f.tags());
             texts(node.putArray("problems"), f.problems());
+            node.put("why", f.why());
         }
         texts(root.putArray("warnings"), results.warnings());
         return root;

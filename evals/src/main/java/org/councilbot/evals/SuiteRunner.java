@@ -87,7 +87,8 @@ final class SuiteRunner {
             records.add(new TurnRecord(suiteCase.id(), i + 1, suiteCase.tags(), turn.user(), turn.expect(),
                     reply.action().wireName(), reply.text(), reply.citations().stream().map(Citation::url).toList(),
                     reply.why().sources().stream().map(RankedSource::url).toList(), reply.why().query(),
-                    serviceCode, Optional.empty(), latency, bot.form(conversation, reply)));
+                    serviceCode, Optional.empty(), latency, bot.form(conversation, reply),
+                    reply.why().intent() + ": " + reply.why().reason()));
         }
         return records;
     }

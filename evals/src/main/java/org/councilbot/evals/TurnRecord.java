@@ -21,11 +21,13 @@ import org.councilbot.core.Action;
  * @param serviceCode the Open311 service of the form the reply started, if the bot reports one
  * @param error       what went wrong, when {@code got} is {@code error}
  * @param latencyMs   time spent in send
+ * @param form        the form the reply is about, if the bot reports one
+ * @param why         the engine's own account of its decision (intent and reason), for failure reports
  */
 record TurnRecord(String caseId, int turn, List<String> tags, String user, Expectation expect, String got,
                   String text, List<String> citations, List<String> sources, String query,
                   Optional<String> serviceCode, Optional<String> error, double latencyMs,
-                  Optional<FormSnapshot> form) {
+                  Optional<FormSnapshot> form, String why) {
     static final String ERROR = "error";
 
     TurnRecord {
@@ -41,6 +43,15 @@ record TurnRecord(String caseId, int turn, List<String> tags, String user, Expec
         Objects.requireNonNull(serviceCode, "serviceCode");
         Objects.requireNonNull(error, "error");
         Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(why, "why");
+    }
+
+    /** A turn without the engine's reasons. */
+    TurnRecord(String caseId, int turn, List<String> tags, String user, Expectation expect, String got, String text,
+               List<String> citations, List<String> sources, String query, Optional<String> serviceCode,
+               Optional<String> error, double latencyMs, Optional<FormSnapshot> form) {
+        this(caseId, turn, tags, user, expect, got, text, citations, sources, query, serviceCode, error, latencyMs,
+                form, "");
     }
 
     /** A turn without form information. */

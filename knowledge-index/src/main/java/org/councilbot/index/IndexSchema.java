@@ -107,13 +107,17 @@ final class IndexSchema {
     }
 
     static Passage passage(Document doc, double score, double coverage) {
+        return passage(doc, score, coverage, false);
+    }
+
+    static Passage passage(Document doc, double score, double coverage, boolean corroborated) {
         List<String> sectionPath = new ArrayList<>();
         for (IndexableField field : doc.getFields(SECTION)) {
             sectionPath.add(field.stringValue());
         }
         String url = doc.get(CITATION_URL) == null ? doc.get(URL) : doc.get(CITATION_URL);
         return new Passage(doc.get(ID), url, doc.get(TITLE), sectionPath, doc.get(SERVICE),
-                doc.get(BODY), score, coverage);
+                doc.get(BODY), score, coverage, corroborated);
     }
 
     /** SHA-256 of everything a chunk contributes (section path and text), to spot unchanged chunks. */

@@ -53,6 +53,7 @@ final class PassageSearch {
     static final RankFusion HYBRID = new RankFusion(60, 0.5, 1.0);
     static final int COVERAGE_RERANK_DEPTH = 20;
     static final double COVERAGE_BASE = 0.5;
+    private static final Set<String> URL_ONLY = Set.of(IndexSchema.URL);
 
     private final QueryExpander expander;
 
@@ -73,13 +74,31 @@ final class PassageSearch {
         }
         int depth = (int) Math.min((long) query.limit() * OVERFETCH, MAX_HITS);
         PageCoverage coverage = new PageCoverage(searcher, CoverageScorer.ofConcepts(concepts, searcher));
-        List<ScoreDoc> ranked = switch (mode) {
-            case BM25 -> lexical(searcher, concepts, query.services(), depth);
-            case VECTOR -> nearest(searcher, questionVector.get(), query.services(), depth);
-            case HYBRID -> fused(coverageFirst(onTopic(searcher, concepts, query.services(), depth), coverage),
-                    nearest(searcher, questionVector.get(), query.services(), depth));
-        };
-        return passages(searcher, coverage, ranked, query.limit());
+        Optional<String> agreed = Optional.empty();
+        List<ScoreDoc> ranked;
+        switch (mode) {
+            case BM25 -> ranked = lexical(searcher, concepts, query.services(), depth);
+            case VECTOR -> ranked = nearest(searcher, questionVector.get(), query.services(), depth);
+            default -> {
+                List<ScoreDoc> lexical = coverageFirst(onTopic(searcher, concepts, query.services(), depth), coverage);
+                List<ScoreDoc> nearest = nearest(searcher, questionVector.get(), query.services(), depth);
+                agreed = agreedPage(searcher, lexical, nearest);
+                ranked = fused(lexical, nearest);
+            }
+        }
+        return passages(searcher, coverage, ranked, query.limit(), agreed);
+    }
+
+    /** The page both rankings put first, when they agree. */
+    private static Optional<String> agreedPage(IndexSearcher searcher, List<ScoreDoc> lexical, List<ScoreDoc> nearest)
+            throws IOException {
+        if (lexical.isEmpty() || nearest.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredFields stored = searcher.storedFields();
+        String lexicalPage = stored.document(lexical.get(0).doc, URL_ONLY).get(IndexSchema.URL);
+        String nearestPage = stored.document(nearest.get(0).doc, URL_ONLY).get(IndexSchema.URL);
+        return lexicalPage.equals(nearestPage) ? Optional.of(lexicalPage) : Optional.empty();
     }
 
     /** All chunks of one page in page order, scored 0: they were not ranked against a question. */
@@ -141,7 +160,7 @@ final class PassageSearch {
 
     /** The ranked chunks as passages, at most {@value #MAX_CHUNKS_PER_PAGE} a page, up to the limit. */
     private static List<Passage> passages(IndexSearcher searcher, PageCoverage coverage, List<ScoreDoc> ranked,
-                                          int limit) throws IOException {
+                                          int limit, Optional<String> agreed) throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<String, Integer> perPage = new HashMap<>();
         List<Passage> passages = new ArrayList<>();
@@ -151,7 +170,7 @@ final class PassageSearch {
             if (perPage.merge(url, 1, Integer::sum) > MAX_CHUNKS_PER_PAGE) {
                 continue;
             }
-            passages.add(IndexSchema.passage(doc, hit.score, coverage.ofPage(url)));
+            passages.add(IndexSchema.passage(doc, hit.score, coverage.ofPage(url), agreed.filter(url::equals).isPresent()));
             if (passages.size() == limit) {
                 break;
             }

@@ -59,6 +59,21 @@ class VectorRetrievalTest {
     }
 
     @Test
+    void marks_the_best_page_corroborated_only_when_lexical_and_semantic_rankings_put_it_first() {
+        // given a question both rankings answer with the same page, and one only the vectors find
+        List<Passage> agreed = hybrid.retrieve(KnowledgeQuery.of("how do I book a bulky waste collection", 5));
+        List<Passage> vectorsOnly = hybrid.retrieve(KnowledgeQuery.of("where do I take my broken telly", 5));
+
+        // then the agreed page is marked, and only its passages
+        assertThat(agreed.get(0).corroborated()).isTrue();
+        assertThat(agreed).filteredOn(Passage::corroborated).extracting(Passage::url).containsOnly(agreed.get(0).url());
+        assertThat(vectorsOnly).noneMatch(Passage::corroborated);
+        // and the single rankings never corroborate themselves
+        assertThat(bm25.retrieve(KnowledgeQuery.of("how do I book a bulky waste collection", 5)))
+                .noneMatch(Passage::corroborated);
+    }
+
+    @Test
     void finds_the_recycling_centre_for_a_broken_telly_where_the_lexical_index_does_not() {
         // given
         KnowledgeQuery telly = KnowledgeQuery.of("where do I take my broken telly", 5);
