@@ -31,6 +31,17 @@ public interface AnswerComposer {
      * @param maxChars upper bound on the answer's length
      */
     static AnswerComposer extractive(int maxChars) {
-        return new ExtractiveAnswerComposer(maxChars);
+        return new ExtractiveAnswerComposer(maxChars, Optional.empty());
+    }
+
+    /**
+     * The offline composer choosing sentences by meaning as well as by shared words: a sentence
+     * that answers "how long does a decision take" with "within 8 weeks" shares few of its words.
+     *
+     * @param maxChars upper bound on the answer's length
+     * @param embedder the sentence model; vectors of a page's sentences are worth remembering
+     */
+    static AnswerComposer extractive(int maxChars, TextEmbedder embedder) {
+        return new ExtractiveAnswerComposer(maxChars, Optional.of(embedder));
     }
 }

@@ -21,10 +21,14 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
             java.util.regex.Pattern.compile("(https?://|www\\.)\\S+");
     // Units scoring below this share of the best unit are left out: they add length, not answer.
     private static final double RELATIVE_BAR = 0.7;
+    // Sentence-model cosines below this are unrelated text; above it, closeness adds to the score.
+    private static final double UNRELATED = 0.2;
 
     private final int maxChars;
+    private final Optional<TextEmbedder> embedder;
 
-    ExtractiveAnswerComposer(int maxChars) {
+    ExtractiveAnswerComposer(int maxChars, Optional<TextEmbedder> embedder) {
+        this.embedder = embedder;
         if (maxChars < 80) {
             throw new CouncilbotException("invalid_configuration",
                     "engine.max-answer-chars must be at least 80, was " + maxChars);
@@ -45,12 +49,23 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
         Set<String> asked = Terms.of(question);
         // Words inside links ("/garden-waste") say where a page is, not what a sentence states.
         List<Set<String>> unitTerms = units.stream()
-                .map(u -> Terms.of(LINK.matcher(u.text() + " " + u.context()).replaceAll(" "))).toList();
+                .map(u -> Terms.of(LINK.matcher(u.text() + " " + u.context() + " " + u.heading()).replaceAll(" ")))
+                .toList();
         Map<String, Double> weights = rarityWeights(asked, unitTerms);
         List<AnswerKind> kinds = AnswerKind.askedBy(question);
+        double[] overlaps = new double[units.size()];
+        double mostOverlap = 0;
+        for (int i = 0; i < units.size(); i++) {
+            overlaps[i] = overlap(weights, unitTerms.get(i));
+            mostOverlap = Math.max(mostOverlap, overlaps[i]);
+        }
+        double[] closeness = closeness(question, units);
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
-            scored.add(new Scored(units.get(i), overlap(weights, unitTerms.get(i))));
+            // Shared words, as a share of the best unit's, plus closeness in meaning; a unit with
+            // neither shared words nor closeness scores nothing.
+            double lexical = mostOverlap > 0 ? overlaps[i] / mostOverlap : 0;
+            scored.add(new Scored(units.get(i), lexical + closeness[i]));
         }
         // A question that asks for a price, a time or a number is answered by the on-topic units
         // that state one, when there are any; the others only add length.
@@ -71,6 +86,41 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
     private record Scored(AnswerUnit unit, double overlap) {}
 
     /**
+     * Cosine of each unit (with its heading) to the question, above a floor under which sentences
+     * are unrelated; zeros without a model.
+     */
+    private double[] closeness(String question, List<AnswerUnit> units) {
+        double[] closeness = new double[units.size()];
+        if (embedder.isEmpty()) {
+            return closeness;
+        }
+        List<String> texts = new ArrayList<>(units.size() + 1);
+        texts.add(question);
+        for (AnswerUnit unit : units) {
+            texts.add(LINK.matcher((unit.heading().isEmpty() ? "" : unit.heading() + ": ") + unit.context() + " "
+                    + unit.text()).replaceAll(" ").strip());
+        }
+        List<float[]> vectors = embedder.get().embedAll(texts);
+        float[] asked = vectors.get(0);
+        for (int i = 0; i < units.size(); i++) {
+            closeness[i] = Math.max(0, cosine(asked, vectors.get(i + 1)) - UNRELATED);
+        }
+        return closeness;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+    }
+
+    /**
      * The quotable units of every given chunk of the best page, in the order given: the fact a
      * resident asked for often sits in a sibling section of the page that matched best.
      */
@@ -80,8 +130,10 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
             if (!passage.url().equals(url)) {
                 continue;
             }
+            String heading = passage.sectionPath().size() > 1
+                    ? passage.sectionPath().get(passage.sectionPath().size() - 1) : "";
             for (AnswerUnit unit : AnswerUnits.split(passage.text())) {
-                units.add(new AnswerUnit(units.size(), unit.text(), unit.context()));
+                units.add(new AnswerUnit(units.size(), unit.text(), unit.context(), heading));
             }
         }
         return units;

@@ -1,5 +1,9 @@
 package org.councilbot.core;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +41,36 @@ final class RememberingTextEmbedder implements TextEmbedder {
         return vector;
     }
 
+    /** Embeds the texts not remembered in one batch (the model is much faster per text in batches). */
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        return embedder.embedAll(texts);
+        float[][] vectors = new float[texts.size()][];
+        List<String> missing = new ArrayList<>();
+        synchronized (recent) {
+            for (int i = 0; i < texts.size(); i++) {
+                float[] known = recent.get(texts.get(i));
+                if (known != null) {
+                    vectors[i] = known.clone();
+                } else if (!missing.contains(texts.get(i))) {
+                    missing.add(texts.get(i));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<float[]> embedded = embedder.embedAll(missing);
+            Map<String, float[]> fresh = new HashMap<>();
+            for (int i = 0; i < missing.size(); i++) {
+                fresh.put(missing.get(i), embedded.get(i));
+            }
+            synchronized (recent) {
+                fresh.forEach((text, vector) -> recent.put(text, vector.clone()));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                if (vectors[i] == null) {
+                    vectors[i] = fresh.get(texts.get(i)).clone();
+                }
+            }
+        }
+        return Arrays.asList(vectors);
     }
 }

@@ -35,6 +35,8 @@ public record EngineSettings(int maxMessageChars, int maxAnswerChars, double ans
                              double intentFloor, double intentMargin, double safeguardingFloor,
                              double safeguardingMargin, Optional<Path> intentsFile, boolean preElectionPeriod) {
 
+    private static final int SENTENCE_VECTORS_REMEMBERED = 8192;
+
     public static EngineSettings defaults() {
         return new EngineSettings(1000, 600, 0.5, 0.3, 5, 0.6, 0.03, 0.40, 0.03, Optional.empty(), false);
     }
@@ -62,7 +64,9 @@ public record EngineSettings(int maxMessageChars, int maxAnswerChars, double ans
         // The council's own ordinary wordings are lookalikes for the safeguarding exemplar layer.
         List<String> ordinary = intents.stream().flatMap(intent -> intent.examples().stream()).toList();
         return builder.normaliser(MessageNormaliser.standard(maxMessageChars))
-                .fallbackComposer(AnswerComposer.extractive(maxAnswerChars))
+                .fallbackComposer(AnswerComposer.extractive(maxAnswerChars,
+                        // The sentences of popular pages come back again and again.
+                        TextEmbedder.remembering(model, SENTENCE_VECTORS_REMEMBERED)))
                 .answerFloor(answerFloor)
                 .corroboratedAnswerFloor(corroboratedAnswerFloor)
                 .retrievalDepth(retrievalDepth)
