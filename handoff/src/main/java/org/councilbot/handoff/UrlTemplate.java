@@ -37,8 +37,7 @@ final class UrlTemplate {
      */
     static UrlTemplate parse(String key, String value, Set<String> allowed) {
         if (value == null || value.isBlank()) {
-            throw Settings.invalid(key + " must be set to an http(s) URL with placeholders such as "
-                    + String.join(", ", allowed.stream().map(name -> "{" + name + "}").sorted().toList()));
+            throw Settings.invalid(key + " must be set to an http(s) URL");
         }
         String template = value.strip();
         if (template.chars().anyMatch(c -> c <= ' ')) {
