@@ -5,6 +5,7 @@ import io.helidon.config.ConfigSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.councilbot.core.CouncilProfile;
@@ -159,10 +160,13 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
                 String template = osPlaces ? settings.text(prefix + "url-template", HttpLookupSettings.OS_PLACES_URL_TEMPLATE)
                         : settings.optional(prefix + "url-template").filter(t -> !t.isBlank()).orElseThrow(() ->
                                 SettingsReader.missing(prefix + "url-template", "when " + prefix + "type is http"));
-                Map<String, String> headers = settings.map(prefix + "headers");
+                Map<String, String> headers = new LinkedHashMap<>(settings.map(prefix + "headers"));
+                if (osPlaces && !template.contains("{key}")
+                        && headers.keySet().stream().noneMatch(name -> name.equalsIgnoreCase("key"))) {
+                    headers.put("key", "{key}"); // OS takes the key as a header, which keeps it out of URLs
+                }
                 HttpLookupSettings http = new HttpLookupSettings("lookups.addresses", template,
-                        settings.text(prefix + "key", ""),
-                        osPlaces && headers.isEmpty() ? Map.of("key", "{key}") : headers,
+                        settings.text(prefix + "key", ""), headers,
                         settings.duration(prefix + "timeout", Duration.ofSeconds(10)),
                         settings.integer(prefix + "max-results", 500, 1, 10_000));
                 AddressMapping mapping = new AddressMapping(

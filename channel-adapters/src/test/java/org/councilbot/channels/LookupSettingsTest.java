@@ -85,6 +85,26 @@ class LookupSettingsTest {
     }
 
     @Test
+    void os_places_keeps_its_key_header_beside_headers_of_the_councils_own() throws IOException {
+        Path file = council("""
+                  lookups:
+                    addresses:
+                      type: os-places
+                      url-template: https://os-proxy.testvale.example.gov.uk/search/places/v1/postcode?postcode={postcode}
+                      headers:
+                        X-Proxy-Client: councilbot
+                """);
+
+        LookupSettings.Addresses addresses = CouncilbotSettings.load(file,
+                Map.of("COUNCILBOT_LOOKUPS_ADDRESSES_KEY", "os-secret")).lookups().addresses();
+
+        assertThat(addresses).isInstanceOfSatisfying(LookupSettings.Addresses.FromApi.class, api -> {
+            assertThat(api.http().headers()).containsOnly(Map.entry("key", "{key}"), Map.entry("X-Proxy-Client", "councilbot"));
+            assertThat(api.http().urlTemplate()).startsWith("https://os-proxy.testvale.example.gov.uk/");
+        });
+    }
+
+    @Test
     void os_places_without_a_key_fails_saying_so() throws IOException {
         Path file = council("""
                   lookups:
