@@ -63,6 +63,7 @@ public final class CouncilbotServer implements AutoCloseable {
                     requests.map(r -> r.catalogue().services()).orElse(List.of()));
             requests.ifPresent(r -> engineBuilder.serviceRequests(r.catalogue(), r.intake()).requestStatus(r.desk()));
             settings.llm().ifPresent(llm -> engineBuilder.composer(LlmAnswerComposer.of(llm)));
+            Lookups.open(settings.lookups(), clock).applyTo(engineBuilder);
             ChatEngine engine = engineBuilder.store(store).retriever(index).council(settings.council()).clock(clock)
                     .listener(hub).draftListener(hub).build();
             ReplyJson replies = new ReplyJson(mapper);

@@ -5,11 +5,16 @@ import io.helidon.config.ConfigSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.councilbot.core.CouncilProfile;
 import org.councilbot.core.CouncilbotException;
 import java.util.Optional;
+import org.councilbot.handoff.AddressMapping;
+import org.councilbot.handoff.CollectionMapping;
 import org.councilbot.handoff.DatabaseSettings;
+import org.councilbot.handoff.HttpLookupSettings;
 import org.councilbot.handoff.InboxSettings;
 import org.councilbot.handoff.NotifySettings;
 import org.councilbot.handoff.Open311Settings;
@@ -30,11 +35,12 @@ import org.councilbot.index.llm.LlmSettings;
  * @param staffApiToken   the bearer token of the staff API ({@code COUNCILBOT_STAFF_API_TOKEN}); empty disables it
  * @param llm             the LLM that writes answers ({@code councilbot.llm.*}); none means the offline
  *                        extractive composer
+ * @param lookups         where addresses and bin days come from ({@code councilbot.lookups.*})
  */
 public record CouncilbotSettings(String host, int port, Path dataDir, CouncilProfile council,
                                  EngineSettings engine, DatabaseSettings database, WebSettings web,
                                  ServiceRequestSettings serviceRequests, String staffApiToken,
-                                 Optional<LlmSettings> llm) {
+                                 Optional<LlmSettings> llm, LookupSettings lookups) {
 
     public Path indexDir() {
         return dataDir.resolve("index");
@@ -100,7 +106,8 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
                         (int) webDefaults.maxStreamLifetime().toMinutes(), 1, 24 * 60)));
         return new CouncilbotSettings(settings.text("server.host", "0.0.0.0"),
                 settings.integer("server.port", 8080, 0, 65535), dataDir, council, engine, database, web,
-                serviceRequests(settings, base), settings.text("councilbot.staff.api-token", ""), llm(settings));
+                serviceRequests(settings, base), settings.text("councilbot.staff.api-token", ""), llm(settings),
+                new LookupSettings(addresses(settings, base), binCollections(settings, base)));
     }
 
     private static Optional<LlmSettings> llm(SettingsReader settings) {
@@ -141,8 +148,73 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
                 new InboxSettings(settings.text("councilbot.inbox.reference-prefix", "CB")), outbox, notify);
     }
 
+    private static LookupSettings.Addresses addresses(SettingsReader settings, Path base) {
+        String prefix = "councilbot.lookups.addresses.";
+        String type = settings.text(prefix + "type", "").strip().toLowerCase(Locale.ROOT);
+        boolean osPlaces = type.equals("os-places");
+        return switch (type) {
+            case "" -> new LookupSettings.Addresses.None();
+            case "file" -> new LookupSettings.Addresses.FromFile(settings.path(prefix + "file", base)
+                    .orElseThrow(() -> SettingsReader.missing(prefix + "file", "when " + prefix + "type is file")));
+            case "os-places", "http" -> {
+                AddressMapping preset = AddressMapping.osPlaces();
+                String template = osPlaces ? settings.text(prefix + "url-template", HttpLookupSettings.OS_PLACES_URL_TEMPLATE)
+                        : settings.optional(prefix + "url-template").filter(t -> !t.isBlank()).orElseThrow(() ->
+                                SettingsReader.missing(prefix + "url-template", "when " + prefix + "type is http"));
+                Map<String, String> headers = new LinkedHashMap<>(settings.map(prefix + "headers"));
+                if (osPlaces && !template.contains("{key}")
+                        && headers.keySet().stream().noneMatch(name -> name.equalsIgnoreCase("key"))) {
+                    headers.put("key", "{key}"); // OS takes the key as a header, which keeps it out of URLs
+                }
+                HttpLookupSettings http = new HttpLookupSettings("lookups.addresses", template,
+                        settings.text(prefix + "key", ""), headers,
+                        settings.duration(prefix + "timeout", Duration.ofSeconds(10)),
+                        settings.integer(prefix + "max-results", 500, 1, 10_000));
+                AddressMapping mapping = new AddressMapping(
+                        settings.text(prefix + "results", osPlaces ? preset.results() : ""),
+                        settings.text(prefix + "total", osPlaces ? preset.total() : ""),
+                        settings.text(prefix + "fields.uprn", osPlaces ? preset.uprn() : ""),
+                        settings.text(prefix + "fields.address", osPlaces ? preset.address() : ""),
+                        settings.text(prefix + "fields.postcode", osPlaces ? preset.postcode() : ""),
+                        settings.text(prefix + "fields.latitude", osPlaces ? preset.latitude() : ""),
+                        settings.text(prefix + "fields.longitude", osPlaces ? preset.longitude() : ""),
+                        settings.text(prefix + "filter.field", ""),
+                        settings.list(prefix + "filter.prefixes"));
+                yield new LookupSettings.Addresses.FromApi(http, mapping);
+            }
+            default -> throw SettingsReader.invalid(prefix + "type", "must be os-places, http or file, or left out"
+                    + " for no address lookup; was '" + type + "'");
+        };
+    }
+
+    private static LookupSettings.BinCollections binCollections(SettingsReader settings, Path base) {
+        String prefix = "councilbot.lookups.bin-collections.";
+        String type = settings.text(prefix + "type", "").strip().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "" -> new LookupSettings.BinCollections.None();
+            case "file" -> new LookupSettings.BinCollections.FromFile(settings.path(prefix + "file", base)
+                    .orElseThrow(() -> SettingsReader.missing(prefix + "file", "when " + prefix + "type is file")),
+                    settings.path(prefix + "changes-file", base));
+            case "http" -> {
+                String template = settings.optional(prefix + "url-template").filter(t -> !t.isBlank()).orElseThrow(() ->
+                        SettingsReader.missing(prefix + "url-template", "when " + prefix + "type is http"));
+                HttpLookupSettings http = new HttpLookupSettings("lookups.bin-collections", template,
+                        settings.text(prefix + "key", ""), settings.map(prefix + "headers"),
+                        settings.duration(prefix + "timeout", Duration.ofSeconds(10)),
+                        settings.integer(prefix + "max-results", 50, 1, 10_000));
+                CollectionMapping mapping = new CollectionMapping(settings.text(prefix + "results", ""),
+                        settings.text(prefix + "fields.round", ""), settings.text(prefix + "fields.date", ""),
+                        settings.text(prefix + "fields.frequency", ""),
+                        settings.text(prefix + "date-pattern", CollectionMapping.ISO_DATE));
+                yield new LookupSettings.BinCollections.FromApi(http, mapping);
+            }
+            default -> throw SettingsReader.invalid(prefix + "type", "must be http or file, or left out for no bin"
+                    + " collection lookup; was '" + type + "'");
+        };
+    }
+
     public CouncilbotSettings withPort(int newPort) {
         return new CouncilbotSettings(host, newPort, dataDir, council, engine, database, web, serviceRequests,
-                staffApiToken, llm);
+                staffApiToken, llm, lookups);
     }
 }

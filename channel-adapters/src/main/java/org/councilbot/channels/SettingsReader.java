@@ -1,6 +1,7 @@
 package org.councilbot.channels;
 
 import io.helidon.config.Config;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,7 +127,24 @@ final class SettingsReader {
         return config.get(key).asList(String.class).orElse(List.of());
     }
 
-    private static CouncilbotException invalid(String key, String problem) {
+    /** The entries of a YAML map (e.g. HTTP headers), each value overridable by its own variable. */
+    Map<String, String> map(String key) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (Config node : config.get(key).asNodeList().orElse(List.of())) {
+            if (!node.isLeaf()) {
+                throw invalid(key + "." + node.name(), "must be a single value");
+            }
+            entries.put(node.name(), optional(key + "." + node.name()).orElse(""));
+        }
+        return entries;
+    }
+
+    /** A required setting whose need depends on another, e.g. a file when the type is file. */
+    static CouncilbotException missing(String key, String because) {
+        return invalid(key, "is required " + because + "; set it in the configuration file or as " + environmentName(key));
+    }
+
+    static CouncilbotException invalid(String key, String problem) {
         return new CouncilbotException("invalid_configuration", "Setting " + key + " " + problem + ".");
     }
 }

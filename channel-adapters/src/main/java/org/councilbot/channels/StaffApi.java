@@ -106,8 +106,11 @@ final class StaffApi implements HttpService {
             ArrayNode values = answers.putArray(answer.getKey());
             answer.getValue().forEach(values::add);
         }
-        json.putObject("location").put("description", request.location().description())
+        ObjectNode location = json.putObject("location").put("description", request.location().description())
                 .put("postcode", request.location().postcode()).put("uprn", request.location().uprn());
+        request.location().point().ifPresentOrElse(
+                point -> location.putObject("point").put("lat", point.latitude()).put("long", point.longitude()),
+                () -> location.putNull("point"));
         json.putObject("contact").put("email", request.contact().email()).put("phone", request.contact().phone())
                 .put("consent", request.contact().consentToContact());
         return json;

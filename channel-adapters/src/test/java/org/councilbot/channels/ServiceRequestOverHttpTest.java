@@ -5,7 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.councilbot.core.GeoPoint;
+import org.councilbot.core.RequestLocation;
+import org.councilbot.core.ResidentContact;
+import org.councilbot.core.ServiceRequest;
+import org.councilbot.handoff.CouncilDatabase;
+import org.councilbot.handoff.CouncilInboxServiceDesk;
+import org.councilbot.handoff.DatabaseSettings;
+import org.councilbot.handoff.InboxSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +67,32 @@ class ServiceRequestOverHttpTest {
             assertThat(request.at("/request/service_code").asText()).isEqualTo("missed-bin");
             assertThat(request.at("/request/answers/bin_type/0").asText()).isEqualTo("blue");
             assertThat(request.at("/request/location/description").asText()).isEqualTo("outside 4 Mill Lane");
+            assertThat(request.at("/request/location/point").isNull()).as("a place described in words").isTrue();
+        }
+    }
+
+    @Test
+    void staff_see_the_point_of_an_address_picked_from_the_gazetteer() {
+        // given: a request at a picked address already in the inbox
+        String reference;
+        try (CouncilDatabase database = CouncilDatabase.open(DatabaseSettings.embedded(dataDir.resolve("db")))) {
+            ServiceRequest request = new ServiceRequest("CB-P1", "missed-bin", Map.of("bin_type", List.of("blue")),
+                    new RequestLocation("12 Mill Lane, Brackenford, BF1 2AB", "BF1 2AB", "100090000012",
+                            Optional.of(new GeoPoint(52.0512, -0.7311))),
+                    "", ResidentContact.none(), "conv-p1", Instant.parse("2026-10-05T09:00:00Z"));
+            reference = CouncilInboxServiceDesk.create(database, new InboxSettings("TV"), Clock.systemUTC()).submit(request);
+        }
+
+        try (TestCouncilbot bot = TestCouncilbot.start(dataDir, STAFF)) {
+            // when
+            HttpResponse<String> shown = bot.get("/api/v1/staff/requests/" + reference, "staff-secret-for-tests");
+
+            // then
+            assertThat(shown.statusCode()).isEqualTo(200);
+            JsonNode location = bot.json(shown).at("/request/location");
+            assertThat(location.get("uprn").asText()).isEqualTo("100090000012");
+            assertThat(location.at("/point/lat").asDouble()).isEqualTo(52.0512);
+            assertThat(location.at("/point/long").asDouble()).isEqualTo(-0.7311);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.councilbot.channels.CouncilbotSettings;
 import org.councilbot.channels.EngineSettings;
+import org.councilbot.channels.LookupSettings;
+import org.councilbot.channels.Lookups;
 import org.councilbot.core.BotReply;
 import org.councilbot.core.ChatEngine;
 import org.councilbot.core.FormState;
@@ -38,8 +40,9 @@ import org.councilbot.index.NaiveRetriever;
  * The real engine over a fresh index of the suite's own corpus, built the way the server builds it.
  *
  * <p>When the suite folder has a {@code councilbot.yaml} (a council's server configuration), its
- * council profile and engine settings are used, so the evaluation measures what that council
- * would run; otherwise the profile comes from suite.yaml and the engine runs with defaults.
+ * council profile, engine settings and lookups (addresses, bin days) are used, so the evaluation
+ * measures what that council would run; otherwise the profile comes from suite.yaml and the engine
+ * runs with defaults and no lookups.
  *
  * <p>Besides the index's own retrievers ({@code bm25}, {@code vector}, {@code hybrid}) it offers
  * {@code naive}, LangChain4j's defaults over the same corpus, as the baseline to beat. Naive is
@@ -68,31 +71,38 @@ final class EngineSuiteBot implements SuiteBot {
     }
 
     static SuiteBot open(Suite suite, Path workDir) {
+        // The council's configuration and lookup files are read first: a mistake in them fails in a
+        // second, not after indexing.
+        Path configuration = suite.dir().resolve(COUNCIL_CONFIGURATION);
+        CouncilProfile council;
+        EngineSettings engineSettings;
+        LookupSettings lookupSettings;
+        if (Files.isRegularFile(configuration)) {
+            CouncilbotSettings settings = CouncilbotSettings.load(configuration, Map.of());
+            council = settings.council();
+            engineSettings = settings.engine();
+            lookupSettings = settings.lookups();
+        } else {
+            council = profileFromSuite(suite);
+            engineSettings = EngineSettings.defaults();
+            lookupSettings = LookupSettings.none();
+        }
+        Clock clock = Clock.systemDefaultZone();
+        Lookups lookups = Lookups.open(lookupSettings, clock);
         Path indexDir = workDir.resolve("index");
         KnowledgeIndexer.create(IndexSettings.defaults()).build(suite.corpusDir(), indexDir);
         LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(indexDir);
         try {
             CouncilDatabase database = CouncilDatabase.open(
                     DatabaseSettings.inMemory("eval-" + UUID.randomUUID().toString().replace("-", "")));
-            Path configuration = suite.dir().resolve(COUNCIL_CONFIGURATION);
-            CouncilProfile council;
-            EngineSettings engineSettings;
-            if (Files.isRegularFile(configuration)) {
-                CouncilbotSettings settings = CouncilbotSettings.load(configuration, Map.of());
-                council = settings.council();
-                engineSettings = settings.engine();
-            } else {
-                council = profileFromSuite(suite);
-                engineSettings = EngineSettings.defaults();
-            }
             // Requests go to a built-in inbox in the evaluation's own database: nothing leaves the run.
             Optional<ServiceRequests> requests = ServiceRequests.open(new ServiceRequestSettings(suite.open311Dir(),
                     Optional.empty(), new InboxSettings("EVAL"), OutboxSettings.defaults(), Optional.empty()),
-                    database, Clock.systemDefaultZone());
+                    database, clock);
             ChatEngine.Builder builder = engineSettings.applyTo(ChatEngine.builder(), Embeddings.miniLm(),
                     requests.map(r -> r.catalogue().services()).orElse(List.of()));
             requests.ifPresent(r -> builder.serviceRequests(r.catalogue(), r.intake()).requestStatus(r.desk()));
-            ChatEngine engine = builder
+            ChatEngine engine = lookups.applyTo(builder)
                     .store(JdbcConversationStore.create(database))
                     .retriever(index)
                     .council(council)

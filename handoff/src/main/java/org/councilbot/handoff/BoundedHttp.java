@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -11,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -54,7 +56,7 @@ final class BoundedHttp {
                 client.sendAsync(request, info -> new BoundedSubscriber(maxBodyBytes));
         try {
             HttpResponse<String> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new Failure(Failure.Kind.TIMEOUT, "did not answer within " + timeout.toMillis() + " ms");
@@ -80,7 +82,7 @@ final class BoundedHttp {
                                 ? error.getCause() : error;
                         throw new CompletionException(classify(cause));
                     }
-                    return new Reply(response.statusCode(), response.body());
+                    return new Reply(response.statusCode(), response.body(), response.headers());
                 });
     }
 
@@ -100,10 +102,14 @@ final class BoundedHttp {
         return new Failure(Failure.Kind.IO, "could not be called (" + cause.getClass().getSimpleName() + ")");
     }
 
-    /** What came back: the status and the body decoded as UTF-8. */
-    record Reply(int status, String body) {
+    /** What came back: the status, the body decoded as UTF-8, and the headers. */
+    record Reply(int status, String body, HttpHeaders headers) {
         boolean isSuccess() {
             return status >= 200 && status < 300;
+        }
+
+        Optional<String> header(String name) {
+            return headers.firstValue(name);
         }
     }
 

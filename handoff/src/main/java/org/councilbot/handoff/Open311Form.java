@@ -1,5 +1,6 @@
 package org.councilbot.handoff;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,13 @@ import org.councilbot.core.RequestLocation;
 import org.councilbot.core.ResidentContact;
 import org.councilbot.core.ServiceRequest;
 
-/** The form fields of Open311's POST requests, in a stable order; empty values are left out. */
+/**
+ * The form fields of Open311's POST requests, in a stable order; empty values are left out.
+ *
+ * <p>A place picked from the gazetteer also goes as {@code lat} and {@code long} (WGS84). The
+ * spec needs one of address_string, address_id or lat/long; sending all of them gives the
+ * council's system the most to go on.
+ */
 final class Open311Form {
     private Open311Form() {
     }
@@ -32,6 +39,10 @@ final class Open311Form {
         });
         add(form, "address_string", address(request.location()));
         add(form, "address_id", request.location().uprn());
+        request.location().point().ifPresent(point -> {
+            add(form, "lat", decimal(point.latitude()));
+            add(form, "long", decimal(point.longitude()));
+        });
         add(form, "description", request.description());
         ResidentContact contact = request.contact();
         add(form, "email", contact.email());
@@ -51,6 +62,11 @@ final class Open311Form {
             return description;
         }
         return description.isEmpty() ? postcode : description + ", " + postcode;
+    }
+
+    /** Plain decimal notation: Open311 servers do not all read "1.0E-4". */
+    private static String decimal(double degrees) {
+        return BigDecimal.valueOf(degrees).toPlainString();
     }
 
     private static String normalise(String text) {

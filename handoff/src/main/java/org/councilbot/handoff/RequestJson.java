@@ -1,5 +1,6 @@
 package org.councilbot.handoff;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -8,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.councilbot.core.GeoPoint;
 import org.councilbot.core.RequestLocation;
 import org.councilbot.core.ResidentContact;
 import org.councilbot.core.ServiceRequest;
@@ -46,7 +49,8 @@ final class RequestJson {
             RequestLocation location = request.location();
             ResidentContact contact = request.contact();
             return new StoredRequest(1, request.reference(), request.serviceCode(), request.answers(),
-                    new StoredLocation(location.description(), location.postcode(), location.uprn()),
+                    new StoredLocation(location.description(), location.postcode(), location.uprn(),
+                            location.point().map(StoredPoint::of).orElse(null)),
                     request.description(),
                     new StoredContact(contact.name(), contact.email(), contact.phone(), contact.consentToContact()),
                     request.conversationId(), request.confirmedAt().toString());
@@ -54,13 +58,25 @@ final class RequestJson {
 
         ServiceRequest toRequest() {
             return new ServiceRequest(reference, serviceCode, answers,
-                    new RequestLocation(location.description(), location.postcode(), location.uprn()),
+                    location.toLocation(),
                     description, new ResidentContact(contact.name(), contact.email(), contact.phone(), contact.consent()),
                     conversationId, Instant.parse(confirmedAt));
         }
     }
 
-    private record StoredLocation(String description, String postcode, String uprn) {
+    /** {@code point} is absent from requests stored before points were kept, and when none was picked. */
+    private record StoredLocation(String description, String postcode, String uprn,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) StoredPoint point) {
+        RequestLocation toLocation() {
+            return new RequestLocation(description, postcode, uprn,
+                    Optional.ofNullable(point).map(p -> new GeoPoint(p.lat(), p.lon())));
+        }
+    }
+
+    private record StoredPoint(double lat, @JsonProperty("long") double lon) {
+        static StoredPoint of(GeoPoint point) {
+            return new StoredPoint(point.latitude(), point.longitude());
+        }
     }
 
     private record StoredContact(String name, String email, String phone, boolean consent) {

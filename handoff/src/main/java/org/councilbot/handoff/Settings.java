@@ -1,5 +1,6 @@
 package org.councilbot.handoff;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -64,6 +65,28 @@ final class Settings {
             throw invalid(key + " must be a single line");
         }
         return value;
+    }
+
+    /**
+     * A JSON pointer like {@code /DPA/UPRN}; empty is the whole value, or "not mapped" where the
+     * setting is optional.
+     */
+    static String jsonPointer(String key, String value) {
+        String pointer = singleLine(key, value).strip();
+        try {
+            JsonPointer.compile(pointer);
+        } catch (IllegalArgumentException e) {
+            throw invalid(key + " must be a JSON pointer starting with '/', like /results or /DPA/UPRN, was "
+                    + Texts.quote(pointer));
+        }
+        return pointer;
+    }
+
+    static String requiredJsonPointer(String key, String value) {
+        if (value == null || value.isBlank()) {
+            throw invalid(key + " must be set to a JSON pointer, like /id");
+        }
+        return jsonPointer(key, value);
     }
 
     private static String safe(URI uri) {

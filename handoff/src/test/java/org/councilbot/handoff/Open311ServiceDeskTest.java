@@ -66,6 +66,29 @@ class Open311ServiceDeskTest {
     }
 
     @Test
+    void sends_the_point_of_a_picked_address_as_lat_and_long() {
+        council.stubFor(post(REQUESTS).willReturn(aResponse().withStatus(201).withBody("[{\"service_request_id\":\"88\"}]")));
+
+        desk(Duration.ofSeconds(2)).submit(TestRequests.missedBinAtPickedAddress(TestRequests.newReference()));
+
+        council.verify(postRequestedFor(urlEqualTo(REQUESTS))
+                .withFormParam("address_string", equalTo("12 Mill Lane, Brackenford, BF1 2AB"))
+                .withFormParam("address_id", equalTo("100023336956"))
+                .withFormParam("lat", equalTo("52.0512"))
+                .withFormParam("long", equalTo("-0.7311")));
+    }
+
+    @Test
+    void a_place_described_in_words_goes_without_lat_and_long() {
+        council.stubFor(post(REQUESTS).willReturn(aResponse().withStatus(201).withBody("[{\"service_request_id\":\"89\"}]")));
+
+        desk(Duration.ofSeconds(2)).submit(TestRequests.missedBin(TestRequests.newReference()));
+
+        String body = council.getAllServeEvents().getFirst().getRequest().getBodyAsString();
+        assertThat(body).contains("address_string=").doesNotContain("lat=").doesNotContain("long=");
+    }
+
+    @Test
     void sends_multivaluelist_answers_as_the_spec_asks() {
         council.stubFor(post(REQUESTS).willReturn(aResponse().withStatus(201).withBody("[{\"service_request_id\":77}]")));
         ServiceRequest request = TestRequests.flyTipping(TestRequests.newReference());

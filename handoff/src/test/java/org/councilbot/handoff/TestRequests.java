@@ -3,7 +3,9 @@ package org.councilbot.handoff;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.councilbot.core.GeoPoint;
 import org.councilbot.core.RequestLocation;
 import org.councilbot.core.ResidentContact;
 import org.councilbot.core.ServiceRequest;
@@ -27,6 +29,15 @@ final class TestRequests {
                 "Blue bin not emptied again",
                 new ResidentContact("Mary Ann Smith", "mary@example.org", "07700 900123", true),
                 "conv-1", CONFIRMED);
+    }
+
+    /** The missed bin at an address picked from the gazetteer, so with a point on the map. */
+    static ServiceRequest missedBinAtPickedAddress(String reference) {
+        ServiceRequest base = missedBin(reference);
+        RequestLocation picked = new RequestLocation("12 Mill Lane, Brackenford, BF1 2AB", "BF1 2AB", "100023336956",
+                Optional.of(new GeoPoint(52.0512, -0.7311)));
+        return new ServiceRequest(reference, base.serviceCode(), base.answers(), picked, base.description(),
+                base.contact(), base.conversationId(), base.confirmedAt());
     }
 
     static ServiceRequest flyTipping(String reference) {
