@@ -47,6 +47,14 @@ public final class CouncilbotServer implements AutoCloseable {
 
     /** Opens the index and database named by the settings and starts serving. */
     public static CouncilbotServer start(CouncilbotSettings settings) {
+        return start(settings, Clock.systemDefaultZone());
+    }
+
+    /**
+     * The same, with {@code clock} timing everything that waits: outbox retries, provider
+     * cool-downs, retention purges. Tests move a clock of their own.
+     */
+    public static CouncilbotServer start(CouncilbotSettings settings, Clock clock) {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(settings.indexDir());
@@ -56,13 +64,12 @@ public final class CouncilbotServer implements AutoCloseable {
             ConversationStore store = JdbcConversationStore.create(database);
             ObjectMapper mapper = new ObjectMapper();
             ConversationEventHub hub = new ConversationEventHub(settings.web().maxStreamsPerConversation(), 64);
-            Clock clock = Clock.systemDefaultZone();
             Optional<ServiceRequests> requests = ServiceRequests.open(settings.serviceRequests(), database, clock);
             requests.ifPresent(resources::add);
             ChatEngine.Builder engineBuilder = settings.engine().applyTo(ChatEngine.builder(), Embeddings.miniLm(),
                     requests.map(r -> r.catalogue().services()).orElse(List.of()));
             requests.ifPresent(r -> engineBuilder.serviceRequests(r.catalogue(), r.intake()).requestStatus(r.desk()));
-            settings.llm().ifPresent(llm -> engineBuilder.composer(LlmAnswerComposer.of(llm)));
+            settings.llm().ifPresent(llm -> engineBuilder.composer(LlmAnswerComposer.of(llm, clock)));
             ChatEngine engine = engineBuilder.store(store).retriever(index).council(settings.council()).clock(clock)
                     .listener(hub).draftListener(hub).build();
             ReplyJson replies = new ReplyJson(mapper);

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -68,6 +70,35 @@ class LlmAnswersTest {
             JsonNode reply = bot.json(bot.say(bot.startConversation(), "when is recycling collected in Northtown?"));
             assertThat(reply.get("action").asText()).isEqualTo("answer");
             assertThat(reply.get("text").asText()).containsIgnoringCase("Mondays").doesNotContain("error");
+        }
+    }
+
+    @Test
+    void answers_from_the_pages_without_asking_a_rate_limited_provider_until_its_retry_after() {
+        // given: the provider refuses the first question and asks for 30 s
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+        provider.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "30").withBody("{\"error\":{\"type\":\"rate_limit\"}}")));
+        try (TestCouncilbot bot = TestCouncilbot.start(dataDir, llm(), clock)) {
+            JsonNode conversation = bot.startConversation();
+            JsonNode first = bot.json(bot.say(conversation, "when is recycling collected in Northtown?"));
+            assertThat(first.get("text").asText()).containsIgnoringCase("Mondays");
+            assertThat(first.at("/why/reason").asText()).contains("answered by extractive");
+            streams("Recycling is collected on Mondays in Northtown [1].");
+
+            // when: the next turns come within the 30 s, then after them
+            clock.advance(Duration.ofSeconds(29));
+            JsonNode waiting = bot.json(bot.say(conversation, "when is recycling collected in Northtown?"));
+            int callsWhileWaiting = provider.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).size();
+            clock.advance(Duration.ofSeconds(1));
+            JsonNode after = bot.json(bot.say(conversation, "when is recycling collected in Northtown?"));
+
+            // then
+            assertThat(waiting.get("text").asText()).containsIgnoringCase("Mondays");
+            assertThat(waiting.at("/why/reason").asText()).contains("answered by extractive");
+            assertThat(callsWhileWaiting).isEqualTo(1);
+            assertThat(after.at("/why/reason").asText()).contains("composed by llm:gpt-4o-mini");
+            assertThat(provider.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")))).hasSize(2);
         }
     }
 
