@@ -22,9 +22,11 @@ import org.councilbot.core.ConversationStore;
 import org.councilbot.core.CouncilbotException;
 import org.councilbot.core.InvalidMessageException;
 import org.councilbot.core.KnowledgeQuery;
+import org.councilbot.core.PiiRedactor;
 import org.councilbot.core.UnknownConversationException;
 import org.councilbot.handoff.CouncilDatabase;
 import org.councilbot.handoff.JdbcConversationStore;
+import org.councilbot.handoff.TranscriptPurge;
 import org.councilbot.index.Embeddings;
 import org.councilbot.index.LuceneKnowledgeIndex;
 import org.councilbot.index.llm.LlmAnswerComposer;
@@ -61,7 +63,12 @@ public final class CouncilbotServer implements AutoCloseable {
             resources.add(index);
             CouncilDatabase database = CouncilDatabase.open(settings.database());
             resources.add(database);
-            ConversationStore store = JdbcConversationStore.create(database);
+            ConversationStore store = settings.retention().redactPersonalData()
+                    ? JdbcConversationStore.redacting(database, PiiRedactor.ukPatterns())
+                    : JdbcConversationStore.create(database);
+            TranscriptPurge purge = TranscriptPurge.create(database, settings.retention(), clock);
+            resources.add(purge);
+            purge.start();
             ObjectMapper mapper = new ObjectMapper();
             ConversationEventHub hub = new ConversationEventHub(settings.web().maxStreamsPerConversation(), 64);
             Optional<ServiceRequests> requests = ServiceRequests.open(settings.serviceRequests(), database, clock);

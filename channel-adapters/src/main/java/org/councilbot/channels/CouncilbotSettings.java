@@ -14,6 +14,7 @@ import org.councilbot.handoff.InboxSettings;
 import org.councilbot.handoff.NotifySettings;
 import org.councilbot.handoff.Open311Settings;
 import org.councilbot.handoff.OutboxSettings;
+import org.councilbot.handoff.RetentionSettings;
 import org.councilbot.index.llm.LlmSettings;
 
 /**
@@ -30,11 +31,12 @@ import org.councilbot.index.llm.LlmSettings;
  * @param staffApiToken   the bearer token of the staff API ({@code COUNCILBOT_STAFF_API_TOKEN}); empty disables it
  * @param llm             the LLM that writes answers ({@code councilbot.llm.*}); none means the offline
  *                        extractive composer
+ * @param retention       what stored transcripts keep and for how long ({@code councilbot.retention.*})
  */
 public record CouncilbotSettings(String host, int port, Path dataDir, CouncilProfile council,
                                  EngineSettings engine, DatabaseSettings database, WebSettings web,
                                  ServiceRequestSettings serviceRequests, String staffApiToken,
-                                 Optional<LlmSettings> llm) {
+                                 Optional<LlmSettings> llm, RetentionSettings retention) {
 
     public Path indexDir() {
         return dataDir.resolve("index");
@@ -99,7 +101,15 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
                         (int) webDefaults.maxStreamLifetime().toMinutes(), 1, 24 * 60)));
         return new CouncilbotSettings(settings.text("server.host", "0.0.0.0"),
                 settings.integer("server.port", 8080, 0, 65535), dataDir, council, engine, database, web,
-                serviceRequests(settings, base), settings.text("councilbot.staff.api-token", ""), llm(settings));
+                serviceRequests(settings, base), settings.text("councilbot.staff.api-token", ""), llm(settings),
+                retention(settings));
+    }
+
+    private static RetentionSettings retention(SettingsReader settings) {
+        RetentionSettings defaults = RetentionSettings.defaults();
+        return new RetentionSettings(
+                settings.flag("councilbot.retention.redact-personal-data", defaults.redactPersonalData()),
+                settings.integer("councilbot.retention.transcripts-days", defaults.transcriptsDays(), 1, 3650));
     }
 
     private static Optional<LlmSettings> llm(SettingsReader settings) {
@@ -142,6 +152,6 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
 
     public CouncilbotSettings withPort(int newPort) {
         return new CouncilbotSettings(host, newPort, dataDir, council, engine, database, web, serviceRequests,
-                staffApiToken, llm);
+                staffApiToken, llm, retention);
     }
 }
