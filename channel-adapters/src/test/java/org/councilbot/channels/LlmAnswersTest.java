@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,20 +106,9 @@ class LlmAnswersTest {
                 "COUNCILBOT_LLM_TIMEOUT", "5s");
     }
 
-    /** OpenAI's chat-completions stream: data chunks, a finish chunk, then [DONE]. */
+    /** The provider streams {@code answer} in OpenAI's chat-completions format. */
     private void streams(String answer) {
-        String chunks = Stream.of(answer.split("(?<= )"))
-                .map(piece -> chunk("{\"content\":\"" + piece.replace("\"", "\\\"") + "\"}", "null"))
-                .collect(Collectors.joining());
-        String body = chunk("{\"role\":\"assistant\",\"content\":\"\"}", "null") + chunks + chunk("{}", "\"stop\"")
-                + "data: [DONE]\n\n";
         provider.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/event-stream").withBody(body)));
-    }
-
-    private static String chunk(String delta, String finishReason) {
-        return "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,"
-                + "\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"delta\":" + delta
-                + ",\"logprobs\":null,\"finish_reason\":" + finishReason + "}]}\n\n";
+                .withHeader("Content-Type", "text/event-stream").withBody(OpenAiStream.answering(answer))));
     }
 }
