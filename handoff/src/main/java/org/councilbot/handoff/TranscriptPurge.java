@@ -57,7 +57,9 @@ public final class TranscriptPurge implements AutoCloseable {
      */
     public int purgeIdle() {
         Instant cutoff = clock.instant().minus(settings.keptFor());
-        String sql = "DELETE FROM conversations WHERE id IN (SELECT id FROM conversations"
+        // The outer condition repeats the inner one on purpose: PostgreSQL re-checks it, and not the
+        // sub-select, on a row a resident's new message updated meanwhile, so that row is kept.
+        String sql = "DELETE FROM conversations WHERE last_active_at < ? AND id IN (SELECT id FROM conversations"
                 + " WHERE last_active_at < ? ORDER BY last_active_at LIMIT " + BATCH + ")";
         int deleted = 0;
         while (true) {
@@ -66,6 +68,7 @@ public final class TranscriptPurge implements AutoCloseable {
                 batch = database.inTransaction(connection -> {
                     try (PreparedStatement delete = connection.prepareStatement(sql)) {
                         delete.setObject(1, SqlTimes.timestamp(cutoff));
+                        delete.setObject(2, SqlTimes.timestamp(cutoff));
                         return delete.executeUpdate();
                     }
                 });
