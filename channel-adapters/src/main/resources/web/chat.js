@@ -1,8 +1,13 @@
 // The resident's chat page: starts a conversation, sends messages, shows replies with their sources.
+// While an answer is being written it streams in as a draft (server-sent events), one checked
+// sentence at a time; the reply to the message then takes the draft's place. A withdrawn draft is
+// cleared at once, so nobody goes on reading it while the bot answers from the pages instead.
 (function () {
   'use strict';
   var api = '/api/v1/conversations';
   var conversation = null;
+  var pending = false;  // a message is waiting for its reply: drafts belong to it
+  var draft = null;     // the transcript item showing the draft, until the reply replaces it
   var transcript = document.getElementById('transcript');
   var quickReplies = document.getElementById('quick-replies');
   var form = document.getElementById('ask');
@@ -66,12 +71,64 @@
       });
   }
 
+  function showDraft(text) {
+    if (!pending || !text) { return; }
+    if (!draft) {
+      draft = addItem('bot draft', '');
+      draft.setAttribute('aria-busy', 'true');
+    }
+    draft.className = 'bot draft';
+    draft.setAttribute('data-draft', 'shown');
+    draft.textContent = text;
+    draft.scrollIntoView({ block: 'end' });
+  }
+
+  function withdrawDraft() {
+    if (!pending || !draft) { return; }
+    draft.className = 'bot draft withdrawn';
+    draft.setAttribute('data-draft', 'withdrawn');
+    draft.textContent = 'Checking the council’s pages instead…';
+  }
+
+  // Drafts only; replies come back from the message request itself. Resolves once the stream is
+  // open, or after a short wait without it: the page works without drafts.
+  function listen(c) {
+    if (!window.EventSource || !c.events_url) { return Promise.resolve(c); }
+    return new Promise(function (resolve) {
+      var events = new EventSource(c.events_url + '?token=' + encodeURIComponent(c.token));
+      var ready = function () { resolve(c); };
+      events.addEventListener('ready', ready);
+      events.addEventListener('draft', function (event) { showDraft(JSON.parse(event.data).text); });
+      events.addEventListener('withdrawn', withdrawDraft);
+      events.addEventListener('error', ready);
+      setTimeout(ready, 3000);
+    });
+  }
+
   function start() {
     if (conversation) { return Promise.resolve(conversation); }
     return request(api, { channel: 'web' }).then(function (json) {
       conversation = json;
-      return json;
+      return listen(json);
     });
+  }
+
+  // The reply takes the place of its draft, if one was shown.
+  function showReply(reply) {
+    var item;
+    if (draft) {
+      item = draft;
+      item.className = 'bot';
+      item.removeAttribute('aria-busy');
+      item.textContent = reply.text;
+    } else {
+      item = addItem('bot', reply.text);
+    }
+    draft = null;
+    item.setAttribute('data-action', reply.action);
+    addLinks(item, 'Source', reply.citations);
+    addLinks(item, 'See also', reply.related);
+    item.scrollIntoView({ block: 'end' });
   }
 
   function ask(text) {
@@ -83,16 +140,19 @@
     send.disabled = true;
     status.textContent = 'Looking that up…';
     start()
-      .then(function (c) { return request(api + '/' + encodeURIComponent(c.id) + '/messages', { text: text }, c.token); })
+      .then(function (c) {
+        pending = true;
+        return request(api + '/' + encodeURIComponent(c.id) + '/messages', { text: text }, c.token);
+      })
       .then(function (reply) {
-        var item = addItem('bot', reply.text);
-        item.setAttribute('data-action', reply.action);
-        addLinks(item, 'Source', reply.citations);
-        addLinks(item, 'See also', reply.related);
+        pending = false;
+        showReply(reply);
         showQuickReplies(reply.quick_replies);
         status.textContent = '';
       })
       .catch(function (error) {
+        pending = false;
+        if (draft) { transcript.removeChild(draft); draft = null; }
         addItem('bot error', 'Sorry, that did not work: ' + error.message);
         status.textContent = '';
       })

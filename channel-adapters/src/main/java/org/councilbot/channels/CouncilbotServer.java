@@ -22,9 +22,11 @@ import org.councilbot.core.ConversationStore;
 import org.councilbot.core.CouncilbotException;
 import org.councilbot.core.InvalidMessageException;
 import org.councilbot.core.KnowledgeQuery;
+import org.councilbot.core.PiiRedactor;
 import org.councilbot.core.UnknownConversationException;
 import org.councilbot.handoff.CouncilDatabase;
 import org.councilbot.handoff.JdbcConversationStore;
+import org.councilbot.handoff.TranscriptPurge;
 import org.councilbot.index.Embeddings;
 import org.councilbot.index.LuceneKnowledgeIndex;
 import org.councilbot.index.llm.LlmAnswerComposer;
@@ -47,22 +49,34 @@ public final class CouncilbotServer implements AutoCloseable {
 
     /** Opens the index and database named by the settings and starts serving. */
     public static CouncilbotServer start(CouncilbotSettings settings) {
+        return start(settings, Clock.systemDefaultZone());
+    }
+
+    /**
+     * The same, with {@code clock} timing everything that waits: outbox retries, provider
+     * cool-downs, retention purges. Tests move a clock of their own.
+     */
+    public static CouncilbotServer start(CouncilbotSettings settings, Clock clock) {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(settings.indexDir());
             resources.add(index);
             CouncilDatabase database = CouncilDatabase.open(settings.database());
             resources.add(database);
-            ConversationStore store = JdbcConversationStore.create(database);
+            ConversationStore store = settings.retention().redactPersonalData()
+                    ? JdbcConversationStore.redacting(database, PiiRedactor.ukPatterns())
+                    : JdbcConversationStore.create(database);
+            TranscriptPurge purge = TranscriptPurge.create(database, settings.retention(), clock);
+            resources.add(purge);
+            purge.start();
             ObjectMapper mapper = new ObjectMapper();
             ConversationEventHub hub = new ConversationEventHub(settings.web().maxStreamsPerConversation(), 64);
-            Clock clock = Clock.systemDefaultZone();
             Optional<ServiceRequests> requests = ServiceRequests.open(settings.serviceRequests(), database, clock);
             requests.ifPresent(resources::add);
             ChatEngine.Builder engineBuilder = settings.engine().applyTo(ChatEngine.builder(), Embeddings.miniLm(),
                     requests.map(r -> r.catalogue().services()).orElse(List.of()));
             requests.ifPresent(r -> engineBuilder.serviceRequests(r.catalogue(), r.intake()).requestStatus(r.desk()));
-            settings.llm().ifPresent(llm -> engineBuilder.composer(LlmAnswerComposer.of(llm)));
+            settings.llm().ifPresent(llm -> engineBuilder.composer(LlmAnswerComposer.of(llm, clock)));
             Lookups.open(settings.lookups(), clock).applyTo(engineBuilder);
             ChatEngine engine = engineBuilder.store(store).retriever(index).council(settings.council()).clock(clock)
                     .listener(hub).draftListener(hub).build();

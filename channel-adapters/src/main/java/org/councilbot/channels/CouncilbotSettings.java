@@ -19,6 +19,7 @@ import org.councilbot.handoff.InboxSettings;
 import org.councilbot.handoff.NotifySettings;
 import org.councilbot.handoff.Open311Settings;
 import org.councilbot.handoff.OutboxSettings;
+import org.councilbot.handoff.RetentionSettings;
 import org.councilbot.index.llm.LlmSettings;
 
 /**
@@ -36,11 +37,13 @@ import org.councilbot.index.llm.LlmSettings;
  * @param llm             the LLM that writes answers ({@code councilbot.llm.*}); none means the offline
  *                        extractive composer
  * @param lookups         where addresses and bin days come from ({@code councilbot.lookups.*})
+ * @param retention       what stored transcripts keep and for how long ({@code councilbot.retention.*})
  */
 public record CouncilbotSettings(String host, int port, Path dataDir, CouncilProfile council,
                                  EngineSettings engine, DatabaseSettings database, WebSettings web,
                                  ServiceRequestSettings serviceRequests, String staffApiToken,
-                                 Optional<LlmSettings> llm, LookupSettings lookups) {
+                                 Optional<LlmSettings> llm, LookupSettings lookups,
+                                 RetentionSettings retention) {
 
     public Path indexDir() {
         return dataDir.resolve("index");
@@ -107,7 +110,15 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
         return new CouncilbotSettings(settings.text("server.host", "0.0.0.0"),
                 settings.integer("server.port", 8080, 0, 65535), dataDir, council, engine, database, web,
                 serviceRequests(settings, base), settings.text("councilbot.staff.api-token", ""), llm(settings),
-                new LookupSettings(addresses(settings, base), binCollections(settings, base)));
+                new LookupSettings(addresses(settings, base), binCollections(settings, base)),
+                retention(settings));
+    }
+
+    private static RetentionSettings retention(SettingsReader settings) {
+        RetentionSettings defaults = RetentionSettings.defaults();
+        return new RetentionSettings(
+                settings.flag("councilbot.retention.redact-personal-data", defaults.redactPersonalData()),
+                settings.integer("councilbot.retention.transcripts-days", defaults.transcriptsDays(), 1, 3650));
     }
 
     private static Optional<LlmSettings> llm(SettingsReader settings) {
@@ -215,6 +226,6 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
 
     public CouncilbotSettings withPort(int newPort) {
         return new CouncilbotSettings(host, newPort, dataDir, council, engine, database, web, serviceRequests,
-                staffApiToken, llm, lookups);
+                staffApiToken, llm, lookups, retention);
     }
 }

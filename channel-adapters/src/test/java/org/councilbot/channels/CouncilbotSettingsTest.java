@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.councilbot.core.CouncilbotException;
+import org.councilbot.handoff.RetentionSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,22 @@ class CouncilbotSettingsTest {
         assertThatThrownBy(() -> CouncilbotSettings.load(TestCouncilbot.COUNCIL,
                 Map.of("COUNCILBOT_ENGINE_ANSWER_FLOOR", "2")))
                 .hasMessageContaining("councilbot.engine.answer-floor");
+    }
+
+    @Test
+    void transcripts_are_redacted_and_kept_ninety_days_unless_the_council_says_otherwise() {
+        CouncilbotSettings defaults = CouncilbotSettings.load(TestCouncilbot.COUNCIL, Map.of());
+        CouncilbotSettings own = CouncilbotSettings.load(TestCouncilbot.COUNCIL, Map.of(
+                "COUNCILBOT_RETENTION_REDACT_PERSONAL_DATA", "false", "COUNCILBOT_RETENTION_TRANSCRIPTS_DAYS", "30"));
+
+        assertThat(defaults.retention()).isEqualTo(new RetentionSettings(true, 90));
+        assertThat(own.retention()).isEqualTo(new RetentionSettings(false, 30));
+        assertThatThrownBy(() -> CouncilbotSettings.load(TestCouncilbot.COUNCIL,
+                Map.of("COUNCILBOT_RETENTION_TRANSCRIPTS_DAYS", "0")))
+                .hasMessageContaining("councilbot.retention.transcripts-days");
+        assertThatThrownBy(() -> CouncilbotSettings.load(TestCouncilbot.COUNCIL,
+                Map.of("COUNCILBOT_RETENTION_REDACT_PERSONAL_DATA", "sometimes")))
+                .hasMessageContaining("councilbot.retention.redact-personal-data");
     }
 
     @Test

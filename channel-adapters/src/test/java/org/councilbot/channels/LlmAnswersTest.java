@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,26 +71,44 @@ class LlmAnswersTest {
         }
     }
 
+    @Test
+    void answers_from_the_pages_without_asking_a_rate_limited_provider_until_its_retry_after() {
+        // given: the provider refuses the first question and asks for 30 s
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+        provider.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "30").withBody("{\"error\":{\"type\":\"rate_limit\"}}")));
+        try (TestCouncilbot bot = TestCouncilbot.start(dataDir, llm(), clock)) {
+            JsonNode conversation = bot.startConversation();
+            JsonNode first = bot.json(bot.say(conversation, "when is recycling collected in Northtown?"));
+            assertThat(first.get("text").asText()).containsIgnoringCase("Mondays");
+            assertThat(first.at("/why/reason").asText()).contains("answered by extractive");
+            streams("Recycling is collected on Mondays in Northtown [1].");
+
+            // when: the next turns come within the 30 s, then after them
+            clock.advance(Duration.ofSeconds(29));
+            JsonNode waiting = bot.json(bot.say(conversation, "when is recycling collected in Northtown?"));
+            int callsWhileWaiting = provider.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).size();
+            clock.advance(Duration.ofSeconds(1));
+            JsonNode after = bot.json(bot.say(conversation, "when is recycling collected in Northtown?"));
+
+            // then
+            assertThat(waiting.get("text").asText()).containsIgnoringCase("Mondays");
+            assertThat(waiting.at("/why/reason").asText()).contains("answered by extractive");
+            assertThat(callsWhileWaiting).isEqualTo(1);
+            assertThat(after.at("/why/reason").asText()).contains("composed by llm:gpt-4o-mini");
+            assertThat(provider.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")))).hasSize(2);
+        }
+    }
+
     private Map<String, String> llm() {
         return Map.of("COUNCILBOT_LLM_PROVIDER", "openai", "COUNCILBOT_LLM_BASE_URL", provider.baseUrl() + "/v1",
                 "COUNCILBOT_LLM_API_KEY", "sk-test", "COUNCILBOT_LLM_MODEL", "gpt-4o-mini",
                 "COUNCILBOT_LLM_TIMEOUT", "5s");
     }
 
-    /** OpenAI's chat-completions stream: data chunks, a finish chunk, then [DONE]. */
+    /** The provider streams {@code answer} in OpenAI's chat-completions format. */
     private void streams(String answer) {
-        String chunks = Stream.of(answer.split("(?<= )"))
-                .map(piece -> chunk("{\"content\":\"" + piece.replace("\"", "\\\"") + "\"}", "null"))
-                .collect(Collectors.joining());
-        String body = chunk("{\"role\":\"assistant\",\"content\":\"\"}", "null") + chunks + chunk("{}", "\"stop\"")
-                + "data: [DONE]\n\n";
         provider.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/event-stream").withBody(body)));
-    }
-
-    private static String chunk(String delta, String finishReason) {
-        return "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,"
-                + "\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"delta\":" + delta
-                + ",\"logprobs\":null,\"finish_reason\":" + finishReason + "}]}\n\n";
+                .withHeader("Content-Type", "text/event-stream").withBody(OpenAiStream.answering(answer))));
     }
 }

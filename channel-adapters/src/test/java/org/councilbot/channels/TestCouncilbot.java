@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.councilbot.index.IndexSettings;
@@ -34,13 +35,18 @@ final class TestCouncilbot implements AutoCloseable {
     }
 
     static TestCouncilbot start(Path dataDir, Map<String, String> extraEnvironment) {
+        return start(dataDir, extraEnvironment, Clock.systemDefaultZone());
+    }
+
+    /** Starts with {@code clock} timing the server's waits, so a test can move time on. */
+    static TestCouncilbot start(Path dataDir, Map<String, String> extraEnvironment, Clock clock) {
         if (!Files.exists(dataDir.resolve("index"))) {
             KnowledgeIndexer.create(IndexSettings.defaults()).build(CORPUS, dataDir.resolve("index"));
         }
         Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "COUNCILBOT_DATA_DIR", dataDir.toString(), "SERVER_PORT", "0", "SERVER_HOST", "127.0.0.1"));
         environment.putAll(extraEnvironment);
-        return new TestCouncilbot(CouncilbotServer.start(CouncilbotSettings.load(COUNCIL, environment)));
+        return new TestCouncilbot(CouncilbotServer.start(CouncilbotSettings.load(COUNCIL, environment), clock));
     }
 
     URI uri(String path) {

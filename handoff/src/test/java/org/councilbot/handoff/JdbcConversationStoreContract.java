@@ -21,10 +21,15 @@ abstract class JdbcConversationStoreContract extends ConversationStoreContract {
     /** Settings of a migrated or empty database that the test may write to. */
     protected abstract DatabaseSettings settings();
 
+    /** The store under test over {@code database}; subclasses may configure it differently. */
+    protected JdbcConversationStore newStore(CouncilDatabase database) {
+        return JdbcConversationStore.create(database);
+    }
+
     @BeforeEach
     void openDatabase() {
         database = CouncilDatabase.open(settings());
-        store = JdbcConversationStore.create(database);
+        store = newStore(database);
     }
 
     @AfterEach

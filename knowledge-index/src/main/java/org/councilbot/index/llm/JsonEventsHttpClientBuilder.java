@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
-import dev.langchain4j.http.client.HttpClientBuilderLoader;
 import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEvent;
@@ -15,15 +14,19 @@ import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.time.Duration;
 
 /**
- * LangChain4j's default HTTP client, made to fail a stream whose events are not JSON.
+ * A LangChain4j HTTP client made to fail a stream whose events are not JSON.
  *
  * <p>LangChain4j's Ollama client skips a streamed line it cannot parse, which silently drops words
  * from an answer (its OpenAI client already fails). Here the first malformed event ends the stream
  * with an error, the same for every provider.
  */
 final class JsonEventsHttpClientBuilder implements HttpClientBuilder {
-    private final HttpClientBuilder delegate = HttpClientBuilderLoader.loadHttpClientBuilder();
+    private final HttpClientBuilder delegate;
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    JsonEventsHttpClientBuilder(HttpClientBuilder delegate) {
+        this.delegate = delegate;
+    }
 
     @Override
     public Duration connectTimeout() {

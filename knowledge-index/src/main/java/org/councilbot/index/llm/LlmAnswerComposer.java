@@ -7,13 +7,17 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SequencedSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import org.councilbot.core.AnswerComposer;
 import org.councilbot.core.Citation;
 import org.councilbot.core.ComposedAnswer;
@@ -29,48 +33,72 @@ import org.councilbot.core.TokenSink;
  * source it was not given in {@code llm_invalid_answer}, so the engine falls back to the extractive
  * composer. Exception messages name the failure and HTTP status, never the provider's body. When
  * the model says it does not know, the answer is empty.
+ *
+ * <p>When the provider answers 429, or 503 with {@code Retry-After}, it is not called again until
+ * the time it asked for (see {@link ProviderCooldown}); meanwhile every composition fails at once
+ * with {@code llm_unavailable}, so residents get the extractive answer without a wasted request.
  */
 public final class LlmAnswerComposer implements AnswerComposer {
     static final String UNAVAILABLE = "llm_unavailable";
     static final String INVALID_ANSWER = "llm_invalid_answer";
 
     private final StreamingChatModel model;
+    private final ProviderCooldown cooldown;
     private final String name;
     private final Duration timeout;
     private final SourcePrompt prompt;
 
-    LlmAnswerComposer(StreamingChatModel model, LlmSettings settings) {
-        this.model = model;
+    private LlmAnswerComposer(LlmSettings settings, Clock clock,
+                              BiFunction<LlmSettings, ProviderCooldown, StreamingChatModel> models) {
         this.name = "llm:" + settings.model();
+        this.cooldown = new ProviderCooldown(Objects.requireNonNull(clock, "clock"), name);
+        this.model = models.apply(settings, cooldown);
         this.timeout = settings.timeout();
         this.prompt = new SourcePrompt(settings.maxSourceChars());
     }
 
-    /** The composer for the provider the settings name. */
+    /** The composer for the provider the settings name, timing cool-downs by the system clock. */
     public static LlmAnswerComposer of(LlmSettings settings) {
+        return of(settings, Clock.systemUTC());
+    }
+
+    /** The composer for the provider the settings name; {@code clock} times provider cool-downs. */
+    public static LlmAnswerComposer of(LlmSettings settings, Clock clock) {
         return switch (settings.provider()) {
-            case LlmSettings.AZURE_OPENAI -> azureOpenAi(settings);
-            case LlmSettings.OLLAMA -> ollama(settings);
-            default -> openAiCompatible(settings);
+            case LlmSettings.AZURE_OPENAI -> azureOpenAi(settings, clock);
+            case LlmSettings.OLLAMA -> ollama(settings, clock);
+            default -> openAiCompatible(settings, clock);
         };
     }
 
     /** Any endpoint that speaks OpenAI's chat completions API at {@code llm.base-url}. */
     public static LlmAnswerComposer openAiCompatible(LlmSettings settings) {
+        return openAiCompatible(settings, Clock.systemUTC());
+    }
+
+    public static LlmAnswerComposer openAiCompatible(LlmSettings settings, Clock clock) {
         requireProvider(settings, LlmSettings.OPENAI);
-        return new LlmAnswerComposer(ChatModels.openAiCompatible(settings), settings);
+        return new LlmAnswerComposer(settings, clock, ChatModels::openAiCompatible);
     }
 
     /** An Azure OpenAI deployment. */
     public static LlmAnswerComposer azureOpenAi(LlmSettings settings) {
+        return azureOpenAi(settings, Clock.systemUTC());
+    }
+
+    public static LlmAnswerComposer azureOpenAi(LlmSettings settings, Clock clock) {
         requireProvider(settings, LlmSettings.AZURE_OPENAI);
-        return new LlmAnswerComposer(ChatModels.azureOpenAi(settings), settings);
+        return new LlmAnswerComposer(settings, clock, ChatModels::azureOpenAi);
     }
 
     /** An Ollama server. */
     public static LlmAnswerComposer ollama(LlmSettings settings) {
+        return ollama(settings, Clock.systemUTC());
+    }
+
+    public static LlmAnswerComposer ollama(LlmSettings settings, Clock clock) {
         requireProvider(settings, LlmSettings.OLLAMA);
-        return new LlmAnswerComposer(ChatModels.ollama(settings), settings);
+        return new LlmAnswerComposer(settings, clock, ChatModels::ollama);
     }
 
     @Override
@@ -82,6 +110,10 @@ public final class LlmAnswerComposer implements AnswerComposer {
     public Optional<ComposedAnswer> compose(String question, List<Passage> passages, TokenSink tokens) {
         if (passages.isEmpty()) {
             return Optional.empty();
+        }
+        Optional<Instant> coolingDown = cooldown.calledAgainAt();
+        if (coolingDown.isPresent()) {
+            throw unavailable("the provider asked not to be called until " + coolingDown.get(), null);
         }
         SourcePrompt.Messages messages = prompt.build(question, passages);
         CitationFilter filter = new CitationFilter(tokens);
