@@ -25,6 +25,7 @@ import org.councilbot.core.KnowledgeQuery;
 import org.councilbot.core.PiiRedactor;
 import org.councilbot.core.UnknownConversationException;
 import org.councilbot.handoff.CouncilDatabase;
+import org.councilbot.handoff.HandoffQueue;
 import org.councilbot.handoff.JdbcConversationStore;
 import org.councilbot.handoff.TranscriptPurge;
 import org.councilbot.index.Embeddings;
@@ -93,7 +94,7 @@ public final class CouncilbotServer implements AutoCloseable {
                             readiness("knowledge-index", () -> index.retrieve(KnowledgeQuery.of("council", 1))),
                             readiness("database", () -> store.find("health-check")))))
                     .routing(routing -> routes(routing, api, new CouncilApi(settings.council(), mapper),
-                            new StaffApi(requests, settings.staffApiToken(), mapper), mapper))
+                            new StaffApi(requests, HandoffQueue.create(database), settings.staffApiToken(), mapper), mapper))
                     .build()
                     .start();
             return new CouncilbotServer(server, resources);

@@ -17,30 +17,51 @@ import java.util.Optional;
 import org.councilbot.core.ServiceRequest;
 import org.councilbot.handoff.CouncilInboxServiceDesk;
 import org.councilbot.handoff.DeadLetter;
+import org.councilbot.handoff.HandoffQueue;
 import org.councilbot.handoff.InboxEntry;
 import org.councilbot.handoff.InboxPage;
+import org.councilbot.handoff.WaitingConversation;
 
 /**
- * The staff API: the built-in inbox of service requests and the requests that could not be
- * delivered. Every call needs the staff API token as a bearer token.
+ * The staff API: conversations waiting for a person, the built-in inbox of service requests and
+ * the requests that could not be delivered. Every call needs the staff API token as a bearer token.
  */
 final class StaffApi implements HttpService {
     private final Optional<ServiceRequests> requests;
+    private final HandoffQueue handoffs;
     private final String token;
     private final ObjectMapper mapper;
 
-    StaffApi(Optional<ServiceRequests> requests, String token, ObjectMapper mapper) {
+    StaffApi(Optional<ServiceRequests> requests, HandoffQueue handoffs, String token, ObjectMapper mapper) {
         this.requests = requests;
+        this.handoffs = handoffs;
         this.token = token;
         this.mapper = mapper;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/staff/requests", this::listInbox)
+        rules.get("/staff/handoffs", this::listHandoffs)
+                .get("/staff/requests", this::listInbox)
                 .get("/staff/requests/{reference}", this::showRequest)
                 .get("/staff/dead-letters", this::listDeadLetters)
                 .post("/staff/dead-letters/{reference}/retry", this::retry);
+    }
+
+    /** Conversations waiting for a person: safeguarding first, then the longest waiting. */
+    private void listHandoffs(ServerRequest request, ServerResponse response) {
+        authorise(request);
+        int limit = number(request, "limit", 50, 1, 500);
+        ArrayNode waiting = mapper.createArrayNode();
+        for (WaitingConversation conversation : handoffs.waiting(limit)) {
+            waiting.addObject().put("conversation_id", conversation.conversationId())
+                    .put("channel", conversation.channel())
+                    .put("priority", conversation.priority().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("requested_at", conversation.requestedAt().toString())
+                    .put("last_active_at", conversation.lastActiveAt().toString())
+                    .put("reason", conversation.reason());
+        }
+        HttpJson.send(response, mapper, mapper.createObjectNode().set("waiting", waiting));
     }
 
     private void listInbox(ServerRequest request, ServerResponse response) {

@@ -31,6 +31,7 @@ import org.councilbot.core.UnknownConversationException;
  * reports, {@code store_failed}.
  */
 public final class JdbcConversationStore implements ConversationStore {
+    private static final int MAX_HANDOFF_REASON = 300;
     private final CouncilDatabase database;
     private final Optional<TranscriptRedaction> redaction;
     private final ReplyJson json = new ReplyJson();
@@ -129,6 +130,7 @@ public final class JdbcConversationStore implements ConversationStore {
                     redactEarlierFormAnswers(connection, turn.conversationId(), redaction.get());
                 }
                 insert(connection, stored, replyJson, holdsFormAnswers);
+                markForHandoff(connection, turn);
                 return next;
             });
         } catch (SQLException e) {
@@ -174,6 +176,32 @@ public final class JdbcConversationStore implements ConversationStore {
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             update.setObject(1, timestamp(turn.at()));
             update.setString(2, turn.conversationId());
+            update.executeUpdate();
+        }
+    }
+
+    /**
+     * Puts the conversation in the queue for a person when the reply hands over or raises a
+     * safeguarding concern: in the turn's own transaction, so the request cannot be lost. A higher
+     * priority replaces a lower one's reason; the time first asked is kept.
+     */
+    private static void markForHandoff(Connection connection, Turn turn) throws SQLException {
+        Optional<HandoffPriority> priority = HandoffPriority.askedBy(turn.reply().action());
+        if (priority.isEmpty()) {
+            return;
+        }
+        String reason = turn.reply().why().reason();
+        reason = reason.length() > MAX_HANDOFF_REASON ? reason.substring(0, MAX_HANDOFF_REASON - 1) + "…" : reason;
+        String sql = "UPDATE conversations SET"
+                + " handoff_reason = CASE WHEN COALESCE(handoff_priority, 0) < ? THEN ? ELSE handoff_reason END,"
+                + " handoff_priority = GREATEST(COALESCE(handoff_priority, 0), ?),"
+                + " handoff_requested_at = COALESCE(handoff_requested_at, ?) WHERE id = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setInt(1, priority.get().rank());
+            update.setString(2, reason);
+            update.setInt(3, priority.get().rank());
+            update.setObject(4, timestamp(turn.at()));
+            update.setString(5, turn.conversationId());
             update.executeUpdate();
         }
     }

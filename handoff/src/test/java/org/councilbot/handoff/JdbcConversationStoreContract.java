@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import org.councilbot.core.Action;
+import org.councilbot.core.BotReply;
 import org.councilbot.core.Conversation;
 import org.councilbot.core.ConversationStore;
 import org.councilbot.core.CouncilbotException;
+import org.councilbot.core.Rationale;
 import org.councilbot.core.Turn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +64,51 @@ abstract class JdbcConversationStoreContract extends ConversationStoreContract {
         Turn third = turn(conversation.id(), 3, "thanks");
         store.append(third);
         assertThat(store.turns(conversation.id())).hasSize(3).endsWith(third);
+    }
+
+    @Test
+    void queues_handed_over_conversations_for_a_person_safeguarding_first_then_oldest() {
+        // given three conversations: a request for a person, an answered question, a safeguarding concern
+        HandoffQueue queue = HandoffQueue.create(database);
+        Conversation person = created();
+        store.append(turn(person.id(), 1, "hello"));
+        store.append(replying(person.id(), 2, "can I speak to someone", Action.HANDOFF, "resident asked for a person"));
+        Conversation answered = created();
+        store.append(turn(answered.id(), 1, "when is my bin collected"));
+        Conversation atRisk = created();
+        store.append(replying(atRisk.id(), 1, "I don't feel safe at home", Action.SAFEGUARDING, "cue 'not safe at home'"));
+
+        // then the concern comes first although it was raised later, and the answered one is not waiting
+        List<WaitingConversation> waiting = queue.waiting(10);
+        assertThat(waiting).extracting(WaitingConversation::conversationId).containsExactly(atRisk.id(), person.id());
+        assertThat(waiting.get(0).priority()).isEqualTo(HandoffPriority.URGENT);
+        assertThat(waiting.get(0).reason()).isEqualTo("cue 'not safe at home'");
+        assertThat(waiting.get(1).priority()).isEqualTo(HandoffPriority.NORMAL);
+        assertThat(waiting.get(1).requestedAt()).isEqualTo(START.plusSeconds(2));
+        assertThat(queue.waiting(1)).hasSize(1);
+    }
+
+    @Test
+    void raises_a_waiting_conversation_to_urgent_and_keeps_when_it_first_asked() {
+        HandoffQueue queue = HandoffQueue.create(database);
+        Conversation conversation = created();
+        store.append(replying(conversation.id(), 1, "talk to a human", Action.HANDOFF, "resident asked for a person"));
+        store.append(replying(conversation.id(), 2, "he hits me", Action.SAFEGUARDING, "domestic abuse cue"));
+        store.append(replying(conversation.id(), 3, "hello?", Action.HANDOFF, "resident asked for a person"));
+
+        assertThat(queue.waiting(10)).singleElement().satisfies(waiting -> {
+            assertThat(waiting.priority()).isEqualTo(HandoffPriority.URGENT);
+            assertThat(waiting.reason()).isEqualTo("domestic abuse cue");
+            assertThat(waiting.requestedAt()).isEqualTo(START.plusSeconds(1));
+            assertThat(waiting.lastActiveAt()).isEqualTo(START.plusSeconds(3));
+        });
+    }
+
+    private static Turn replying(String conversationId, int sequence, String residentText, Action action,
+                                 String reason) {
+        BotReply reply = new BotReply("A person will help.", action, List.of(), List.of(), List.of(),
+                new Rationale(action.wireName(), 1.0, reason, "", List.of()));
+        return new Turn(conversationId, sequence, residentText, reply, START.plusSeconds(sequence));
     }
 
     @Test
