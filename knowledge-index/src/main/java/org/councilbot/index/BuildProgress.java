@@ -41,6 +41,11 @@ public final class BuildProgress {
         return new BuildProgress(task, System::nanoTime, sink);
     }
 
+    /** Like {@link #start(String, Consumer)}, timed by {@code ticker} (nanoseconds), e.g. a test's clock. */
+    public static BuildProgress start(String task, LongSupplier ticker, Consumer<String> sink) {
+        return new BuildProgress(task, ticker, sink);
+    }
+
     /** {@code done} of exactly {@code total} pages; the total may grow between calls (a crawl finding links). */
     public void update(long done, long total) {
         update(done, total, false);
