@@ -298,8 +298,9 @@ final class CrawlRun {
             for (int hops = 0; ; hops++) {
                 pacer.awaitTurn();
                 Response response = fetcher.get(url, Validators.NONE, SitemapReader.MAX_BYTES, any -> true);
+                URI from = url;
                 Optional<URI> target = response.header("Location")
-                        .flatMap(location -> SiteUrls.normalise(sitemap.url(), location))
+                        .flatMap(location -> SiteUrls.normalise(from, location))
                         .filter(site::onSite);
                 if (isRedirect(response.status()) && target.isPresent() && hops < MAX_REDIRECTS) {
                     url = target.get();
@@ -307,7 +308,7 @@ final class CrawlRun {
                 }
                 if (response.status() != 200) {
                     if (sitemap.named() || response.status() != 404) {
-                        record(key, Kind.SKIPPED, "sitemap answered " + describeStatus(response.status()));
+                        record(key, Kind.SKIPPED, "sitemap " + describeStatus(response.status()));
                     }
                     return Optional.empty();
                 }

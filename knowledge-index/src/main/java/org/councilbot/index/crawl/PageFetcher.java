@@ -55,8 +55,8 @@ final class PageFetcher {
     record Discarded() implements Body {
     }
 
-    /** A response: where it came from, its status and headers and what became of its body. */
-    record Response(URI url, int status, HttpHeaders headers, Body body) {
+    /** A response: its status and headers and what became of its body. */
+    record Response(int status, HttpHeaders headers, Body body) {
         Optional<String> header(String name) {
             return headers.firstValue(name).map(String::strip).filter(value -> !value.isEmpty());
         }
@@ -129,7 +129,7 @@ final class PageFetcher {
         CompletableFuture<HttpResponse<Body>> exchange = client.sendAsync(request.build(), handler);
         try {
             HttpResponse<Body> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new Response(url, response.statusCode(), response.headers(), response.body());
+            return new Response(response.statusCode(), response.headers(), response.body());
         } catch (TimeoutException e) {
             exchange.cancel(true);
             throw new HttpTimeoutException("no complete answer within " + timeout.toSeconds() + " s");

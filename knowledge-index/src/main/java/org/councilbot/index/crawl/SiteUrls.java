@@ -68,7 +68,9 @@ final class SiteUrls {
             return Optional.empty();
         }
         try {
-            URI resolved = base.resolve(new URI(escapeIllegal(text)));
+            // URI.resolve drops the slash between a path-less base ("https://x.gov.uk") and a relative link.
+            URI from = base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
+            URI resolved = from.resolve(new URI(escapeIllegal(text)));
             String scheme = resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || resolved.getHost() == null) {
                 return Optional.empty();

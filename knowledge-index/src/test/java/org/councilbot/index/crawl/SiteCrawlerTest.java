@@ -113,6 +113,23 @@ class SiteCrawlerTest {
     }
 
     @Test
+    void follows_links_when_the_sitemap_robots_txt_names_is_missing() throws IOException {
+        // given
+        EastbrookSite.withoutSitemap(site, elsewhere);
+        site.put("/robots.txt", TestSite.document("text/plain", (EastbrookSite.robots() + "Sitemap: /sitemap-2019.xml\n")
+                .getBytes(StandardCharsets.UTF_8), false));
+
+        // when
+        CrawlReport report = crawl();
+
+        // then
+        assertThat(report.discovery()).isEqualTo(CrawlReport.Discovery.LINKS);
+        assertThat(reasons(report, Kind.SKIPPED)).containsEntry("/sitemap-2019.xml", "sitemap not found (404)");
+        assertThat(report.notes()).contains("No page address in the sitemaps: following links from " + site.url("/"));
+        assertThat(savedPages()).hasSize(9);
+    }
+
+    @Test
     void follows_links_within_the_site_when_there_is_no_sitemap() throws IOException {
         // given
         EastbrookSite.withoutSitemap(site, elsewhere);

@@ -26,6 +26,8 @@ class SiteUrlsTest {
         assertThat(normal(" /planning applications|2024 ")).hasValue(
                 "https://www.eastbrook.gov.uk/planning%20applications%7C2024");
         assertThat(normal("/café")).hasValue("https://www.eastbrook.gov.uk/caf%C3%A9");
+        assertThat(SiteUrls.normalise(URI.create("https://x.gov.uk"), "sitemap.xml")).hasValue(
+                URI.create("https://x.gov.uk/sitemap.xml"));
     }
 
     @Test

@@ -55,6 +55,7 @@ final class TestSite implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, Resource> resources = new ConcurrentHashMap<>();
     private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile int holdUntilInFlight = 1;
@@ -87,12 +88,25 @@ final class TestSite implements AutoCloseable {
         resources.remove(path);
     }
 
+    /** The requests answered so far, once those in flight (a huge body the crawler hung up on) have ended. */
     List<Request> requests() {
+        awaitIdle();
         return List.copyOf(requests);
     }
 
     List<Request> requestsTo(String path) {
-        return requests.stream().filter(request -> request.path().equals(path)).toList();
+        return requests().stream().filter(request -> request.path().equals(path)).toList();
+    }
+
+    private void awaitIdle() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try {
+            while (open.get() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void clearLog() {
@@ -114,6 +128,7 @@ final class TestSite implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath()
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+        open.incrementAndGet();
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         long[] answered = {0, 0};
@@ -121,14 +136,17 @@ final class TestSite implements AutoCloseable {
             if (!path.equals("/robots.txt") && !path.contains("sitemap")) {
                 awaitPeers();
             }
+            // Counted out before answering: a client can send its next request only once it has this answer,
+            // so the count never takes one client request for two.
+            inFlight.decrementAndGet();
             Resource resource = resources.getOrDefault(path, status(404));
             answered = resource.answer(exchange);
         } finally {
-            inFlight.decrementAndGet();
             Map<String, String> headers = new ConcurrentHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
             requests.add(new Request(path, Map.copyOf(headers), (int) answered[0], answered[1]));
             exchange.close();
+            open.decrementAndGet();
         }
     }
 
