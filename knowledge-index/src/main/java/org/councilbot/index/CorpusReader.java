@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Walks a corpus directory and turns its {@code *.md} files, saved web pages ({@code *.html},
@@ -29,7 +30,8 @@ import java.util.Map;
  *
  * <p>A PDF carries no address of its own: it is read from a sidecar file {@code name.pdf.url} next
  * to it, or from a line {@code relative/path.pdf https://...} of {@value #PDF_URLS_NAME} at the
- * corpus root.
+ * corpus root. A saved web page is cited by its canonical link, or by the address in its sidecar
+ * {@code name.html.url} when it has one (the site crawler writes these).
  *
  * <p>Anything unusable is reported to the sink with its reason and reading goes on: one bad file
  * must never stop a council's whole index from being rebuilt.
@@ -38,7 +40,7 @@ final class CorpusReader {
     static final long MAX_SOURCE_BYTES = 10L * 1024 * 1024;
     static final String JSON_LINES_NAME = "corpus.jsonl";
     static final String PDF_URLS_NAME = "pdf-urls.txt";
-    static final String PDF_URL_SIDECAR_SUFFIX = ".url";
+    static final String URL_SIDECAR_SUFFIX = ".url";
 
     /** The files found in a corpus directory, in a stable order. */
     record Corpus(Path root, List<Path> files, long totalBytes, List<SkippedFile> unreadable) {
@@ -116,15 +118,18 @@ final class CorpusReader {
                 sink.progressed(bytes);
             }
         };
-        PdfUrls pdfUrls = new PdfUrls(corpus.root());
+        SourceUrls urls = new SourceUrls(corpus.root());
         for (Path file : corpus.files()) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (isJsonLines(file)) {
                 readJsonLines(file, deduplicating);
             } else if (name.endsWith(".pdf")) {
-                readFile(file, deduplicating, (path, bytes) -> pdf.read(path, bytes, pdfUrls.urlOf(path)));
+                readFile(file, deduplicating, (path, bytes) -> pdf.read(path, bytes, urls.pdfUrl(path)));
             } else if (name.endsWith(".html") || name.endsWith(".htm")) {
-                readFile(file, deduplicating, html::read);
+                readFile(file, deduplicating, (path, bytes) -> {
+                    Optional<String> url = urls.sidecar(path);
+                    return url.isPresent() ? html.read(path, bytes, url.get()) : html.read(path, bytes);
+                });
             } else {
                 readFile(file, deduplicating, this::markdownPage);
             }
@@ -218,29 +223,41 @@ final class CorpusReader {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    /** The addresses of the corpus's PDFs: sidecar {@code name.pdf.url} files, then {@value #PDF_URLS_NAME}. */
-    private static final class PdfUrls {
+    /**
+     * The addresses of corpus files that do not carry their own: sidecar {@code name.ext.url} files
+     * and, for PDFs, {@value #PDF_URLS_NAME}.
+     */
+    private static final class SourceUrls {
         private final Path root;
         private Map<String, String> listed;
         private String listProblem = "";
 
-        PdfUrls(Path root) {
+        SourceUrls(Path root) {
             this.root = root;
         }
 
-        String urlOf(Path pdf) throws SourceRejected, IOException {
-            Path sidecar = pdf.resolveSibling(pdf.getFileName() + PDF_URL_SIDECAR_SUFFIX);
-            if (Files.isRegularFile(sidecar)) {
-                String url = utf8(Files.readAllBytes(sidecar)).strip();
-                if (url.isEmpty() || url.contains("\n")) {
-                    throw new SourceRejected(root.relativize(sidecar) + " must hold the PDF's url on one line");
-                }
-                return url;
+        /** The url in the file's sidecar, if it has one. */
+        Optional<String> sidecar(Path file) throws SourceRejected, IOException {
+            Path sidecar = file.resolveSibling(file.getFileName() + URL_SIDECAR_SUFFIX);
+            if (!Files.isRegularFile(sidecar)) {
+                return Optional.empty();
+            }
+            String url = utf8(Files.readAllBytes(sidecar)).strip();
+            if (url.isEmpty() || url.contains("\n")) {
+                throw new SourceRejected(root.relativize(sidecar) + " must hold the page's url on one line");
+            }
+            return Optional.of(url);
+        }
+
+        String pdfUrl(Path pdf) throws SourceRejected, IOException {
+            Optional<String> sidecar = sidecar(pdf);
+            if (sidecar.isPresent()) {
+                return sidecar.get();
             }
             String relative = root.relativize(pdf).toString().replace('\\', '/');
             String url = listed().get(relative);
             if (url == null) {
-                throw new SourceRejected("no url for this PDF: add a file " + pdf.getFileName() + PDF_URL_SIDECAR_SUFFIX
+                throw new SourceRejected("no url for this PDF: add a file " + pdf.getFileName() + URL_SIDECAR_SUFFIX
                         + " holding it, or a line '" + relative + " https://...' to " + PDF_URLS_NAME + listProblem);
             }
             return url;

@@ -20,8 +20,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads a saved council web page: its main content only (no navigation, banners, breadcrumbs or
- * footers), its title, its canonical url and, when the page declares them, its service area and
- * last update.
+ * footers), its title, its url and, when the page declares them, its service area and last update.
+ *
+ * <p>The url is the page's canonical link unless the caller knows where the page was fetched from
+ * (a crawled page's {@code .url} sidecar), which then wins: a crawler records the address it
+ * actually fetched, while a CMS's canonical link can be stale or point at a staging host.
  */
 final class HtmlPageReader {
     private static final int CHARSET_SNIFF_BYTES = 4096;
@@ -32,9 +35,18 @@ final class HtmlPageReader {
 
     private final HtmlMainContent mainContent = new HtmlMainContent();
 
+    /** Reads a page cited by its {@code <link rel="canonical">}. */
     SourcePage read(Path file, byte[] bytes) throws SourceRejected {
         Document html = Jsoup.parse(decode(bytes), "");
-        String url = canonicalUrl(html);
+        return read(file, html, canonicalUrl(html));
+    }
+
+    /** Reads a page cited by {@code url}, whatever its canonical link says. */
+    SourcePage read(Path file, byte[] bytes, String url) throws SourceRejected {
+        return read(file, Jsoup.parse(decode(bytes), ""), url);
+    }
+
+    private SourcePage read(Path file, Document html, String url) throws SourceRejected {
         String markdown = mainContent.markdown(html);
         if (markdown.isBlank()) {
             throw new SourceRejected("HTML page has no text in its main content");

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -35,11 +37,13 @@ public final class KnowledgeIndexer {
 
     private final IndexSettings settings;
     private final Embedder embedder;
+    private final LongSupplier ticker;
     private final CorpusReader reader = new CorpusReader();
 
-    private KnowledgeIndexer(IndexSettings settings, Embedder embedder) {
+    private KnowledgeIndexer(IndexSettings settings, Embedder embedder, LongSupplier ticker) {
         this.settings = settings;
         this.embedder = embedder;
+        this.ticker = ticker;
     }
 
     /** An indexer that embeds chunks with the in-process all-MiniLM-L6-v2 model (loaded now, once per JVM). */
@@ -48,20 +52,35 @@ public final class KnowledgeIndexer {
     }
 
     static KnowledgeIndexer create(IndexSettings settings, Embedder embedder) {
+        return create(settings, embedder, System::nanoTime);
+    }
+
+    /** An indexer whose progress lines are timed by {@code ticker} (nanoseconds), for tests. */
+    static KnowledgeIndexer create(IndexSettings settings, Embedder embedder, LongSupplier ticker) {
         return new KnowledgeIndexer(Objects.requireNonNull(settings, "settings"),
-                Objects.requireNonNull(embedder, "embedder"));
+                Objects.requireNonNull(embedder, "embedder"), Objects.requireNonNull(ticker, "ticker"));
     }
 
     /**
-     * Indexes every usable page under {@code corpusDir} and publishes the result in {@code indexRoot}.
+     * Indexes every usable page under {@code corpusDir} and publishes the result in {@code indexRoot},
+     * logging progress lines.
      *
      * @throws CouncilbotException {@code corpus_missing} when the directory does not exist,
      *                             {@code corpus_empty} when no file in it could be indexed,
      *                             {@code index_build_failed} when the index cannot be written
      */
     public IndexBuildReport build(Path corpusDir, Path indexRoot) {
+        return build(corpusDir, indexRoot, line -> LOG.log(System.Logger.Level.INFO, line));
+    }
+
+    /**
+     * Like {@link #build(Path, Path)}, with progress lines (pages done of the total, rate, time left)
+     * handed to {@code progress}, e.g. a console.
+     */
+    public IndexBuildReport build(Path corpusDir, Path indexRoot, Consumer<String> progress) {
         Objects.requireNonNull(corpusDir, "corpusDir");
         Objects.requireNonNull(indexRoot, "indexRoot");
+        Objects.requireNonNull(progress, "progress");
         long started = System.nanoTime();
         if (!Files.isDirectory(corpusDir)) {
             throw new CouncilbotException("corpus_missing", "Corpus directory " + corpusDir.toAbsolutePath()
@@ -71,7 +90,7 @@ public final class KnowledgeIndexer {
         try {
             IndexGenerations.BuildLock lock = generations.lockForBuild();
             try {
-                return buildLocked(corpusDir, generations, started);
+                return buildLocked(corpusDir, generations, started, progress);
             } finally {
                 lock.close();
             }
@@ -81,7 +100,8 @@ public final class KnowledgeIndexer {
         }
     }
 
-    private IndexBuildReport buildLocked(Path corpusDir, IndexGenerations generations, long started) throws IOException {
+    private IndexBuildReport buildLocked(Path corpusDir, IndexGenerations generations, long started,
+                                         Consumer<String> progress) throws IOException {
         CorpusReader.Corpus corpus = reader.scan(corpusDir);
         Optional<String> previous = previous(generations);
         EarlierVectors earlier = previous
@@ -90,7 +110,7 @@ public final class KnowledgeIndexer {
         String generation = generations.create();
         Counts counts;
         try {
-            counts = write(corpus, generations.directory(generation), earlier);
+            counts = write(corpus, generations.directory(generation), earlier, progress);
             generations.publish(generation);
         } catch (IOException | RuntimeException | Error e) {
             generations.discard(generation);
@@ -120,7 +140,8 @@ public final class KnowledgeIndexer {
         }
     }
 
-    private Counts write(CorpusReader.Corpus corpus, Path generationDir, EarlierVectors earlier) throws IOException {
+    private Counts write(CorpusReader.Corpus corpus, Path generationDir, EarlierVectors earlier,
+                         Consumer<String> progress) throws IOException {
         try (TextAnalysis analysis = new TextAnalysis();
              Directory directory = FSDirectory.open(generationDir);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
@@ -128,7 +149,7 @@ public final class KnowledgeIndexer {
                      .setCommitOnClose(false))) {
             ChunkEmbedder vectors = new ChunkEmbedder(embedder, earlier);
             PageWriter pages = new PageWriter(writer, analysis, new MarkdownChunker(settings.targetChunkChars()),
-                    vectors, new BuildProgress(corpus.totalBytes()));
+                    vectors, new CorpusProgress(corpus, new BuildProgress("Indexing", ticker, progress)));
             reader.read(corpus, pages);
             pages.flush();
             pages.counts.embedded = vectors.embedded();
@@ -168,13 +189,13 @@ public final class KnowledgeIndexer {
         private final TextAnalysis analysis;
         private final MarkdownChunker chunker;
         private final ChunkEmbedder embedder;
-        private final BuildProgress progress;
+        private final CorpusProgress progress;
         private final Counts counts = new Counts();
         private final List<PendingPage> pending = new ArrayList<>();
         private int pendingChunks;
 
         PageWriter(IndexWriter writer, TextAnalysis analysis, MarkdownChunker chunker, ChunkEmbedder embedder,
-                   BuildProgress progress) {
+                   CorpusProgress progress) {
             this.writer = writer;
             this.analysis = analysis;
             this.chunker = chunker;
@@ -265,7 +286,37 @@ public final class KnowledgeIndexer {
         @Override
         public void progressed(long bytes) {
             // Pages waiting for their batch are done as far as a person watching the build is concerned.
-            progress.advance(bytes, counts.pages + pending.size(), counts.chunks + pendingChunks);
+            progress.advance(bytes, counts.pages + pending.size() + counts.skipped.size());
+        }
+    }
+
+    /**
+     * Counts the corpus's files and records as they are read. Every file but {@code corpus.jsonl} is
+     * one page or one skip, so their count is the total; with a JSON Lines file, whose records are
+     * not counted beforehand, the total is estimated from the share of the corpus's bytes read.
+     */
+    private static final class CorpusProgress {
+        private final BuildProgress progress;
+        private final long totalBytes;
+        private final int files;
+        private final boolean countable;
+        private long doneBytes;
+
+        CorpusProgress(CorpusReader.Corpus corpus, BuildProgress progress) {
+            this.progress = progress;
+            this.totalBytes = corpus.totalBytes();
+            this.files = corpus.files().size() + corpus.unreadable().size();
+            this.countable = corpus.files().stream()
+                    .noneMatch(file -> file.getFileName().toString().equals(CorpusReader.JSON_LINES_NAME));
+        }
+
+        void advance(long bytes, long handled) {
+            doneBytes += bytes;
+            if (countable) {
+                progress.update(handled, files);
+            } else if (doneBytes > 0 && totalBytes > 0) {
+                progress.updateEstimate(handled, Math.max(handled, Math.round(handled * (double) totalBytes / doneBytes)));
+            }
         }
     }
 }

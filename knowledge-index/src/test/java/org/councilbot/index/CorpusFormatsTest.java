@@ -42,6 +42,27 @@ class CorpusFormatsTest {
     }
 
     @Test
+    void cites_a_saved_page_by_its_url_sidecar_before_its_canonical_link() throws IOException {
+        // given a crawled page whose canonical link points elsewhere, and one without any
+        Files.writeString(corpus.resolve("bins.html"), HtmlPageReaderTest.NOISY_PAGE);
+        Files.writeString(corpus.resolve("bins.html.url"), "https://crawled.gov.uk/bins\n");
+        Files.writeString(corpus.resolve("plain.html"), "<html><head><title>Parking</title></head>"
+                + "<body><main><p>Permits cost 50 pounds.</p></main></body></html>");
+        Files.writeString(corpus.resolve("plain.html.url"), "https://crawled.gov.uk/parking");
+        Files.writeString(corpus.resolve("broken.html"), HtmlPageReaderTest.NOISY_PAGE);
+        Files.writeString(corpus.resolve("broken.html.url"), "\n");
+
+        // when
+        CollectedCorpus collected = read();
+
+        // then
+        assertThat(collected.pages).extracting(SourcePage::url)
+                .containsExactly("https://crawled.gov.uk/bins", "https://crawled.gov.uk/parking");
+        assertThat(collected.skipped).extracting(s -> s.path().getFileName().toString(), SkippedFile::reason)
+                .containsExactly(tuple("broken.html", "broken.html.url must hold the page's url on one line"));
+    }
+
+    @Test
     void skips_bad_html_and_pdf_files_with_their_reasons_and_reads_the_rest() throws IOException {
         // given
         TestCorpus.writePage(corpus, "good.md", "Bins", "https://x.gov.uk/bins", "waste", "Bins go out on Monday.\n");

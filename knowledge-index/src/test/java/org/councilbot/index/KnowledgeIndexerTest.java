@@ -20,10 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.councilbot.core.CouncilbotException;
@@ -257,39 +253,21 @@ class KnowledgeIndexerTest {
     }
 
     @Test
-    void logs_one_progress_line_per_tenth_of_the_corpus() throws IOException {
-        // given
+    void reports_progress_once_per_tenth_of_the_corpus_with_rate_and_time_left() throws IOException {
+        // given a clock that moves one second each time the build looks at it
         Path corpus = versionedCorpus(work.resolve("corpus"), "alpha", 40);
-        Logger logger = Logger.getLogger(KnowledgeIndexer.class.getName());
+        AtomicLong seconds = new AtomicLong();
+        KnowledgeIndexer timed = KnowledgeIndexer.create(IndexSettings.defaults(), new MiniLmEmbedder(),
+                () -> Duration.ofSeconds(seconds.getAndIncrement()).toNanos());
         List<String> lines = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel() == Level.INFO && record.getMessage().startsWith("Indexing: ")) {
-                    lines.add(record.getMessage());
-                }
-            }
 
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
-        try {
-            // when
-            indexer.build(corpus, work.resolve("index"));
-        } finally {
-            logger.removeHandler(handler);
-        }
+        // when
+        timed.build(corpus, work.resolve("index"), lines::add);
 
         // then
         assertThat(lines).hasSize(10);
-        assertThat(lines.get(0)).startsWith("Indexing: 10% of the corpus read");
-        assertThat(lines.get(9)).isEqualTo("Indexing: 100% of the corpus read, 40 pages, 40 chunks so far");
+        assertThat(lines.get(0)).isEqualTo("Indexing: 4/40 pages (10%), 1.0 pages/s, ETA 36s");
+        assertThat(lines.get(9)).isEqualTo("Indexing: 40/40 pages (100%), 1.0 pages/s, ETA 0s");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.councilbot.index;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +11,19 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** PDFs made with PDFBox for tests: one line of text per page, or pages with no text at all. */
-final class TestPdfs {
+public final class TestPdfs {
     private TestPdfs() {
     }
 
     /** A PDF whose page n holds {@code pages[n-1]}; an empty string leaves that page without text. */
-    static Path write(Path file, String title, String... pages) throws IOException {
+    public static Path write(Path file, String title, String... pages) throws IOException {
         Files.createDirectories(file.getParent());
+        Files.write(file, bytes(title, pages));
+        return file;
+    }
+
+    /** The bytes of a PDF as {@link #write} makes it, e.g. for a test web server to serve. */
+    public static byte[] bytes(String title, String... pages) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             if (title != null) {
                 pdf.getDocumentInformation().setTitle(title);
@@ -35,8 +42,9 @@ final class TestPdfs {
                     }
                 }
             }
-            pdf.save(file.toFile());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
         }
-        return file;
     }
 }
