@@ -4,16 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Runs a service-request form over several turns: asks each field, checks answers, lets the
- * resident skip, change or cancel, confirms a summary and hands the request to the intake.
+ * resident skip, go back, correct, change or cancel, confirms a summary and hands the request to
+ * the intake.
  *
  * <p>All state travels in {@link FormState} on each reply, so nothing is held here between turns.
  */
@@ -22,13 +25,22 @@ final class ServiceRequestForms {
     static final String CHANGE = "Change something";
     static final String CANCEL = "Cancel report";
     static final String SKIP = "Skip";
-    private static final Pattern CANCEL_WORDS = Pattern.compile(
-            "^(cancel|stop|quit|abandon|never ?mind|forget it|don'?t bother)\\b.*");
-    private static final Pattern SKIP_WORDS = Pattern.compile("^(skip|pass|no thanks|none|nothing|no|n/a|not sure|"
-            + "don'?t know|no idea)[.!]?$");
-    private static final Pattern CHANGE_WORDS = Pattern.compile("^(change|edit|correct|fix|no|wrong|that'?s wrong)\\b.*");
-    private static final Pattern QUESTION = Pattern.compile(
-            "^(what|when|where|which|who|why|how|can|could|do|does|is|are|will|should)\\b.*\\?$");
+    private static final Pattern CHANGE_WORDS = Pattern.compile("^(change|edit|correct|fix|no|wrong|that'?s wrong|"
+            + "not quite|go back)\\b.*");
+    /** Where a change request's new value starts: "change the address to 16 High Street". */
+    private static final Pattern NEW_VALUE = Pattern.compile("\\b(?:to|should be|should have been|should say|is|was|"
+            + "it'?s|its|it is|it was|as)\\s+");
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("^(\\d+[a-z]?)\\b(.*)$");
+    /** Words residents use for the standard questions. */
+    private static final Map<String, String> STANDARD_WORDS = Map.of(
+            FormFields.LOCATION, "address where location place street road house number postcode spot lane site",
+            FormFields.DETAILS, "details else extra information info description notes comments anything",
+            FormFields.CONTACT, "contact email phone number mobile telephone details",
+            FormFields.CONSENT, "consent permission allowed contacted");
+    /** Words of a change request that name no question. */
+    private static final Set<String> CHANGE_VOCABULARY = Set.of("change", "chang", "edit", "correct", "fix", "wrong",
+            "updat", "update", "amend", "mistak", "mistake", "typo", "put", "gave", "give", "said", "want", "need",
+            "like", "pleas", "please", "answer", "bit", "part", "one", "again", "no", "not", "sure");
 
     private final ServiceRequestIntake intake;
     private final Clock clock;
@@ -45,6 +57,9 @@ final class ServiceRequestForms {
             return new Outcome(Optional.empty(), Optional.of(form));
         }
     }
+
+    /** An earlier answer the resident put right, and its new values. */
+    private record Correction(FormField field, List<String> values) {}
 
     ServiceRequestForms(ServiceRequestIntake intake, Clock clock, Supplier<String> references, CouncilProfile council) {
         this.intake = intake;
@@ -64,34 +79,65 @@ final class ServiceRequestForms {
     }
 
     Outcome next(FormState state, String text, String conversationId, Rationale why) {
-        String lower = text.toLowerCase(Locale.ROOT).strip();
-        if (CANCEL_WORDS.matcher(lower).matches()) {
-            FormState cancelled = with(state, FormState.Stage.CANCELLED, state.answers(), Optional.empty());
-            return Outcome.reply(formReply("OK, I've cancelled your report of " + lowerFirst(state.serviceName())
-                    + ". Nothing was sent to the council.", cancelled, why, List.of()));
-        }
+        String lower = FormCommands.lower(text);
         if (state.stage() == FormState.Stage.CONFIRMING) {
             return confirming(state, text, lower, conversationId, why);
         }
         FormField field = state.currentField().orElseThrow(
                 () -> new CouncilbotException("form_state_invalid", "An open form has no current field."));
-        if (SKIP_WORDS.matcher(lower).matches() && !field.kind().equals(FormField.FieldKind.YES_NO)) {
-            if (field.required()) {
-                return Outcome.reply(ask(state, "This one is needed for the report.", why));
-            }
-            return Outcome.reply(advance(state, field, List.of(), why));
+        if (FormCommands.cancels(lower, FormFields.isFreeText(field))) {
+            return Outcome.reply(cancelled(state, why));
         }
-        if (QUESTION.matcher(lower).matches() && !field.kind().equals(FormField.FieldKind.YES_NO)) {
+        Optional<BotReply> changed = changeRequested(state, field, text, lower, conversationId, why);
+        if (changed.isPresent()) {
+            return Outcome.reply(changed.get());
+        }
+        boolean freeTextAnswer = field.kind() == FormField.FieldKind.TEXT || field.kind() == FormField.FieldKind.STRING;
+        Optional<AttributeOption> exactOption = field.options().stream()
+                .filter(option -> option.name().equalsIgnoreCase(OptionMatcher.clean(text))).findFirst();
+        if (exactOption.isEmpty() && field.kind() != FormField.FieldKind.YES_NO
+                && FormCommands.asksQuestion(lower, freeTextAnswer)) {
             return Outcome.interrupted(state);
+        }
+        boolean goesBack = FormCommands.goesBack(lower, FormFields.isFreeText(field));
+        if (goesBack || FormCommands.corrects(lower, FormFields.isFreeText(field))) {
+            boolean answersThis = !field.options().isEmpty() && !goesBack && !optionValues(field, text).isEmpty();
+            Optional<Correction> correction = answersThis ? Optional.empty() : correction(state, Optional.of(field), text);
+            if (correction.isPresent()) {
+                return Outcome.reply(corrected(state, correction.get(), why));
+            }
+            if (goesBack) {
+                return Outcome.reply(back(state, field, why));
+            }
+        }
+        // A list's own options win over skip words: "no" and "not sure" are answers to yes/no/not sure.
+        if (!field.options().isEmpty()) {
+            List<String> values = optionValues(field, text);
+            if (!values.isEmpty()) {
+                return Outcome.reply(advance(state, field, values, why, ""));
+            }
+        }
+        if (declines(field, lower)) {
+            if (field.required()) {
+                String lead = !field.options().isEmpty() && OptionMatcher.isUnsure(lower)
+                        ? "This one is needed for the report; if you're not sure, choose the closest."
+                        : "This one is needed for the report.";
+                return Outcome.reply(ask(state, lead, why));
+            }
+            return Outcome.reply(advance(state, field, List.of(), why, ""));
         }
         FormAnswers.Reading reading = FormAnswers.read(field, text, LocalDate.now(clock));
         if (!reading.ok()) {
-            if (lower.endsWith("?")) {
+            Optional<Correction> correction = correction(state, Optional.of(field), text);
+            if (correction.isPresent()) {
+                return Outcome.reply(corrected(state, correction.get(), why));
+            }
+            if (lower.endsWith("?") || FormCommands.asksQuestion(lower, false)) {
                 return Outcome.interrupted(state);
             }
             return Outcome.reply(ask(state, reading.problem(), why));
         }
-        return Outcome.reply(advance(state, field, reading.values(), why));
+        return Outcome.reply(advance(state, field, reading.values(), why, ""));
     }
 
     /** The question the form is waiting on, to repeat after answering an interrupting question. */
@@ -120,38 +166,224 @@ final class ServiceRequestForms {
         return replies;
     }
 
+    private BotReply cancelled(FormState state, Rationale why) {
+        FormState cancelled = state.at(FormState.Stage.CANCELLED, state.answers(), Optional.empty());
+        return formReply("OK, I've cancelled your report of " + lowerFirst(state.serviceName())
+                + ". Nothing was sent to the council.", cancelled, why, List.of());
+    }
+
+    /** Whether the answer declines to give one: skip words, or for optional free text a plain "no, that's all". */
+    private static boolean declines(FormField field, String lower) {
+        if (field.kind() == FormField.FieldKind.YES_NO) {
+            return false;
+        }
+        if (FormCommands.skips(lower)) {
+            return true;
+        }
+        if (field.required()) {
+            return false;
+        }
+        return switch (field.kind()) {
+            case TEXT -> FormCommands.saysNothingMore(lower);
+            case STRING -> FormCommands.denies(lower);
+            default -> false;
+        };
+    }
+
+    private static List<String> optionValues(FormField field, String text) {
+        if (field.kind() == FormField.FieldKind.MULTI_CHOICE) {
+            return OptionMatcher.multiple(field.options(), text).stream().map(AttributeOption::key).toList();
+        }
+        return OptionMatcher.single(field.options(), text).map(option -> List.of(option.key())).orElse(List.of());
+    }
+
     private Outcome confirming(FormState state, String text, String lower, String conversationId, Rationale why) {
+        Optional<BotReply> changed = changeRequested(state, null, text, lower, conversationId, why);
+        if (changed.isPresent()) {
+            return Outcome.reply(changed.get());
+        }
+        if (FormCommands.cancels(lower, false)) {
+            return Outcome.reply(cancelled(state, why));
+        }
         if (FormAnswers.isYes(lower) || lower.startsWith("send")) {
             return Outcome.reply(submit(state, conversationId, why));
         }
-        Optional<FormField> named = namedField(state, lower);
-        if (named.isPresent()) {
-            FormState changing = with(state, FormState.Stage.COLLECTING, state.answers(), Optional.of(named.get().code()));
-            return Outcome.reply(ask(changing, "OK, let's change that.", why));
+        Optional<Correction> correction = correction(state, Optional.empty(), text);
+        if (correction.isPresent()) {
+            return Outcome.reply(corrected(state, correction.get(), why));
         }
-        if (CHANGE_WORDS.matcher(lower).matches()) {
+        if (lower.endsWith("?") || FormCommands.asksQuestion(lower, false)) {
+            return Outcome.interrupted(state);
+        }
+        if (CHANGE_WORDS.matcher(lower).matches() || FormCommands.asksToChange(lower, false)) {
             return Outcome.reply(formReply("Which answer would you like to change?", state, why,
                     state.fields().stream().filter(field -> state.answers().containsKey(field.code()))
                             .map(ServiceRequestForms::label).toList()));
-        }
-        if (lower.endsWith("?")) {
-            return Outcome.interrupted(state);
         }
         return Outcome.reply(formReply("Please say yes to send your report, or tell me what to change.", state, why,
                 quickReplies(state)));
     }
 
-    private Optional<FormField> namedField(FormState state, String lower) {
-        for (FormField field : state.fields()) {
-            if (state.answers().containsKey(field.code()) && (lower.contains(label(field).toLowerCase(Locale.ROOT))
-                    || lower.matches(".*\\b" + Pattern.quote(field.code().replace('_', ' ')) + "\\b.*"))) {
-                return Optional.of(field);
+    /**
+     * "Change the address", "I put the wrong house number", "can I change how often it happens":
+     * the question named by its label's words (or, for the standard ones, the usual words for them)
+     * is asked again, or when the message carries the new value ("...to 16 High Street") that is
+     * read as the answer straight away. Only answered questions can be changed; mid-form the one
+     * being asked is not a change.
+     */
+    private Optional<BotReply> changeRequested(FormState state, FormField asking, String text, String lower,
+                                               String conversationId, Rationale why) {
+        Optional<FormField> tapped = asking != null ? Optional.empty() : state.fields().stream()
+                .filter(field -> state.answers().containsKey(field.code()))
+                .filter(field -> label(field).equalsIgnoreCase(OptionMatcher.clean(text))).findFirst();
+        if (tapped.isPresent()) {
+            // A label tapped from "Which answer would you like to change?".
+            return Optional.of(ask(state.at(FormState.Stage.COLLECTING, state.answers(),
+                    Optional.of(tapped.get().code())), "OK, let's change that.", why));
+        }
+        if (!FormCommands.asksToChange(lower, asking != null && FormFields.isFreeText(asking))) {
+            return Optional.empty();
+        }
+        Optional<FormField> named = namedField(state, asking, lower);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        FormField field = named.get();
+        FormState changing = state.at(FormState.Stage.COLLECTING, state.answers(), Optional.of(field.code()));
+        Optional<String> value = newValue(field, state, text);
+        if (value.isPresent()) {
+            Outcome outcome = next(changing, value.get(), conversationId, why);
+            if (outcome.reply().isPresent()) {
+                return outcome.reply();
             }
+        }
+        return Optional.of(ask(changing, "OK, let's change that.", why));
+    }
+
+    private Optional<FormField> namedField(FormState state, FormField asking, String lower) {
+        List<FormField> answered = state.fields().stream()
+                .filter(field -> state.answers().containsKey(field.code()) && field != asking)
+                .toList();
+        Set<String> said = new LinkedHashSet<>();
+        for (FormWords.Word word : FormWords.of(lower)) {
+            if (!word.function() && !CHANGE_VOCABULARY.contains(word.stem())) {
+                said.add(word.stem());
+            }
+        }
+        if (said.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Set<String>> words = new ArrayList<>();
+        Map<String, Integer> fieldsWith = new HashMap<>();
+        for (FormField field : answered) {
+            Set<String> own = new LinkedHashSet<>(FormWords.stems(label(field) + " "
+                    + field.code().replace('_', ' ').replace('-', ' ').replace(FormState.STANDARD_PREFIX, "") + " "
+                    + STANDARD_WORDS.getOrDefault(field.code(), "")));
+            words.add(own);
+            own.forEach(stem -> fieldsWith.merge(stem, 1, Integer::sum));
+        }
+        FormField best = null;
+        double bestScore = 0;
+        boolean tie = false;
+        for (int i = 0; i < answered.size(); i++) {
+            double score = 0;
+            for (String stem : said) {
+                if (words.get(i).contains(stem)) {
+                    score += Math.log(1 + (double) answered.size() / fieldsWith.get(stem));
+                }
+            }
+            if (score > bestScore + 1e-9) {
+                best = answered.get(i);
+                bestScore = score;
+                tie = false;
+            } else if (score > 0 && Math.abs(score - bestScore) <= 1e-9) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * The new value a change request carries, if any: what follows "to", "should be", "it's"...
+     * A bare house number for the where question keeps the street given before ("it's 14").
+     */
+    private static Optional<String> newValue(FormField field, FormState state, String text) {
+        Matcher cue = NEW_VALUE.matcher(text.strip());
+        while (cue.find()) {
+            String found = text.strip().substring(cue.end()).replaceAll("^(actually|now)\\s+", "")
+                    .replaceAll("[.!]+$", "").strip();
+            boolean saysSomething = FormWords.of(found).stream()
+                    .anyMatch(word -> !word.function() && !CHANGE_VOCABULARY.contains(word.stem()));
+            if (!saysSomething || FormCommands.asksToChange(FormCommands.lower(found), false)) {
+                continue;
+            }
+            if (field.kind() == FormField.FieldKind.LOCATION && found.matches("\\d+[a-zA-Z]?(\\s+not\\s+\\d+[a-zA-Z]?)?")) {
+                List<String> before = state.answers().getOrDefault(field.code(), List.of());
+                Matcher house = HOUSE_NUMBER.matcher(before.isEmpty() ? "" : before.get(0).strip());
+                return house.matches() ? Optional.of(found.split("\\s+")[0] + house.group(2)) : Optional.empty();
+            }
+            return Optional.of(found);
         }
         return Optional.empty();
     }
 
-    private BotReply advance(FormState state, FormField field, List<String> values, Rationale why) {
+    /**
+     * An earlier list answer the message puts right ("sorry, I meant the brown bin not the black
+     * one"): the message names an option of exactly one answered list question other than the one
+     * being asked, different from what it holds. Yes/no questions are left out: a bare "yes" corrects nothing.
+     */
+    private Optional<Correction> correction(FormState state, Optional<FormField> asking, String text) {
+        if (text.strip().matches("\\d+")) {
+            return Optional.empty();
+        }
+        List<Correction> found = new ArrayList<>();
+        for (FormField field : state.fields()) {
+            if (asking.isPresent() && field.code().equals(asking.get().code())) {
+                break;
+            }
+            List<String> held = state.answers().getOrDefault(field.code(), List.of());
+            if (held.isEmpty() || field.options().isEmpty() || OptionMatcher.isYesNo(field.options())) {
+                continue;
+            }
+            List<String> values = optionValues(field, text);
+            if (!values.isEmpty() && !Set.copyOf(values).equals(Set.copyOf(held))) {
+                found.add(new Correction(field, values));
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private BotReply corrected(FormState state, Correction correction, Rationale why) {
+        Map<String, List<String>> answers = new HashMap<>(state.answers());
+        answers.put(correction.field().code(), correction.values());
+        String lead = "OK, I've changed \"" + label(correction.field()) + "\" to "
+                + shown(correction.field(), correction.values()) + ".";
+        if (state.stage() == FormState.Stage.CONFIRMING) {
+            FormState confirming = state.at(FormState.Stage.CONFIRMING, answers, Optional.empty());
+            return formReply(lead + " " + summary(confirming), confirming, why, quickReplies(confirming));
+        }
+        return ask(state.at(FormState.Stage.COLLECTING, answers, state.current()), lead, why);
+    }
+
+    /** "Go back": the question before this one is asked again; its answer stands until replaced. */
+    private BotReply back(FormState state, FormField field, Rationale why) {
+        Optional<FormField> previous = Optional.empty();
+        for (FormField candidate : state.fields()) {
+            if (candidate.code().equals(field.code())) {
+                break;
+            }
+            if (state.answers().containsKey(candidate.code()) && applies(candidate, state.answers())) {
+                previous = Optional.of(candidate);
+            }
+        }
+        if (previous.isEmpty()) {
+            return ask(state, "This is the first question.", why);
+        }
+        return ask(state.at(FormState.Stage.COLLECTING, state.answers(), Optional.of(previous.get().code())),
+                "OK, back a step.", why);
+    }
+
+    private BotReply advance(FormState state, FormField field, List<String> values, Rationale why, String lead) {
         Map<String, List<String>> answers = new HashMap<>(state.answers());
         answers.put(field.code(), values);
         Optional<FormField> next = state.fields().stream()
@@ -159,10 +391,11 @@ final class ServiceRequestForms {
                 .filter(candidate -> applies(candidate, answers))
                 .findFirst();
         if (next.isPresent()) {
-            return ask(with(state, FormState.Stage.COLLECTING, answers, Optional.of(next.get().code())), "", why);
+            return ask(state.at(FormState.Stage.COLLECTING, answers, Optional.of(next.get().code())), lead, why);
         }
-        FormState confirming = with(state, FormState.Stage.CONFIRMING, answers, Optional.empty());
-        return formReply(summary(confirming), confirming, why, quickReplies(confirming));
+        FormState confirming = state.at(FormState.Stage.CONFIRMING, answers, Optional.empty());
+        return formReply((lead.isBlank() ? "" : lead + " ") + summary(confirming), confirming, why,
+                quickReplies(confirming));
     }
 
     /** Consent is only asked of residents who gave contact details. */
@@ -204,15 +437,23 @@ final class ServiceRequestForms {
                 attributes.put(code, values);
             }
         });
-        List<String> location = state.answers().getOrDefault(FormFields.LOCATION, List.of());
         List<String> contact = state.answers().getOrDefault(FormFields.CONTACT, List.of());
         String email = contact.stream().filter(FormAnswers::isEmail).findFirst().orElse("");
         String phone = contact.stream().filter(value -> !FormAnswers.isEmail(value)).findFirst().orElse("");
         boolean consent = state.answers().getOrDefault(FormFields.CONSENT, List.of()).contains("yes");
         return new ServiceRequest(references.get(), state.serviceCode(), attributes,
-                new RequestLocation(location.isEmpty() ? "" : location.get(0), location.size() > 1 ? location.get(1) : "", ""),
-                String.join(" ", state.answers().getOrDefault(FormFields.DETAILS, List.of())),
-                new ResidentContact("", email, phone, consent), conversationId, clock.instant());
+                FormAnswers.requestLocation(state.answers().getOrDefault(FormFields.LOCATION, List.of())),
+                description(state), new ResidentContact("", email, phone, consent), conversationId, clock.instant());
+    }
+
+    /** The resident's own words about the problem: the "anything else" answer, or the catalogue's description attribute. */
+    private static String description(FormState state) {
+        if (state.fields().stream().anyMatch(field -> field.code().equals(FormFields.DETAILS))) {
+            return String.join(" ", state.answers().getOrDefault(FormFields.DETAILS, List.of()));
+        }
+        return state.fields().stream().filter(FormFields::isDescription)
+                .map(field -> String.join(" ", state.answers().getOrDefault(field.code(), List.of())))
+                .filter(text -> !text.isBlank()).findFirst().orElse("");
     }
 
     private String summary(FormState state) {
@@ -228,7 +469,7 @@ final class ServiceRequestForms {
     }
 
     private static String shown(FormField field, List<String> values) {
-        if (field.code().equals(FormFields.LOCATION)) {
+        if (field.kind() == FormField.FieldKind.LOCATION) {
             return values.get(0);
         }
         if (field.kind() == FormField.FieldKind.DATETIME) {
@@ -260,13 +501,7 @@ final class ServiceRequestForms {
         return new BotReply(text, Action.FORM, List.of(), List.of(), quickReplies, why, Optional.of(state));
     }
 
-    private static FormState with(FormState state, FormState.Stage stage, Map<String, List<String>> answers,
-                                  Optional<String> current) {
-        return new FormState(state.serviceCode(), state.serviceName(), stage, answers, state.fields(), current,
-                state.reference(), state.councilReference());
-    }
-
-    private static String lowerFirst(String name) {
+    static String lowerFirst(String name) {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }
