@@ -92,17 +92,27 @@ final class ReplyPlanner {
     private BotReply continueForm(String conversationId, FormState form, String text, List<Turn> history) {
         Rationale why = new Rationale("form:" + form.serviceCode(), 1.0, "continuing the "
                 + form.serviceCode() + " form", "", List.of());
+        Optional<ServiceDefinition> other = otherServiceAsked(form, text);
+        if (other.isPresent()) {
+            return forms.get().offerSwitch(form, other.get(), why);
+        }
         ServiceRequestForms.Outcome outcome = forms.get().next(form, text, conversationId, why);
         if (outcome.reply().isPresent()) {
             return outcome.reply().get();
         }
         // A question in the middle of a form: answer it, then ask the form's question again.
-        BotReply answer = understandAndAct(conversationId, text, history);
-        if (answer.form().isPresent()) {
-            return answer;
+        BotReply answer = answeredInForm(conversationId, form, text, history);
+        if (answer.form().filter(started -> started.kind() == FormState.Kind.REPORT
+                && !started.serviceCode().equals(form.serviceCode())).isPresent()) {
+            Optional<ServiceDefinition> asked = catalogue.flatMap(c -> c.service(answer.form().get().serviceCode()));
+            if (asked.isPresent()) {
+                return forms.get().offerSwitch(form, asked.get(), why);
+            }
         }
         String prompt = forms.get().prompt(form);
-        return new BotReply(answer.text() + "\n\nBack to your report: " + prompt, answer.action(), answer.citations(),
+        String said = answer.form().isPresent() ? "You're already reporting " + form.serviceName().toLowerCase(
+                java.util.Locale.ROOT) + "." : answer.text();
+        return new BotReply(said + "\n\nBack to your report: " + prompt, answer.action(), answer.citations(),
                 answer.related(), forms.get().quickReplies(form), answer.why(), Optional.of(form));
     }
 
@@ -439,5 +449,41 @@ final class ReplyPlanner {
                     new RankedSource(passage.url(), passage.title(), passage.score(), passage.coverage()));
         }
         return new ArrayList<>(pages.values());
+    }
+
+    /** "Actually I want to report fly-tipping instead": a request to report another service, mid-form. */
+    private static final java.util.regex.Pattern NEW_REPORT = java.util.regex.Pattern.compile(
+            "\\b(report|reporting|complain|complaint|instead|rather than|different thing|something else)\\b");
+
+    /** Another catalogue service the resident asks to report in the middle of a form, if that is what the message is. */
+    private Optional<ServiceDefinition> otherServiceAsked(FormState form, String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (catalogue.isEmpty() || form.offeredService().isPresent() || !NEW_REPORT.matcher(lower).find()
+                || lower.contains("?") || asksForInformation(text)) {
+            return Optional.empty();
+        }
+        return configuredIntents.resolve(text).chosen()
+                .filter(match -> match.intent().action() == Action.FORM
+                        && !match.intent().serviceCode().equals(form.serviceCode()))
+                .flatMap(match -> catalogue.get().service(match.intent().serviceCode()));
+    }
+
+    /**
+     * A question asked in the middle of a form, answered; one the pages cannot answer on its own
+     * ("what's the fine for not picking it up?") is asked again about the form's service.
+     */
+    private BotReply answeredInForm(String conversationId, FormState form, String text, List<Turn> history) {
+        BotReply answer = understandAndAct(conversationId, text, history);
+        if (answer.action() != Action.DONT_KNOW) {
+            return answer;
+        }
+        BotReply inContext = pagesAnswer(conversationId, text + " " + form.serviceName(), history);
+        return inContext.action() == Action.ANSWER ? inContext : answer;
+    }
+
+    /** The council's pages' answer to a question, with no intents in the way. */
+    private BotReply pagesAnswer(String conversationId, String query, List<Turn> history) {
+        return answer(conversationId, new Understanding(Understanding.QUESTION, 1.0, query),
+                retrieveInContext(query, history));
     }
 }

@@ -25,8 +25,11 @@ final class ServiceRequestForms {
     static final String CHANGE = "Change something";
     static final String CANCEL = "Cancel report";
     static final String SKIP = "Skip";
+    static final String CARRY_ON = "No, carry on";
     private static final Pattern CHANGE_WORDS = Pattern.compile("^(change|edit|correct|fix|no|wrong|that'?s wrong|"
             + "not quite|go back)\\b.*");
+    private static final Pattern CARRY_ON_WORDS = Pattern.compile("^(no|nope|nah|carry on|continue|keep going|"
+            + "stay|don'?t)\\b");
     /** Where a change request's new value starts: "change the address to 16 High Street". */
     private static final Pattern NEW_VALUE = Pattern.compile("\\b(?:to|should be|should have been|should say|is|was|"
             + "it'?s|its|it is|it was|as)\\s+");
@@ -42,6 +45,7 @@ final class ServiceRequestForms {
             "updat", "update", "amend", "mistak", "mistake", "typo", "put", "gave", "give", "said", "want", "need",
             "like", "pleas", "please", "answer", "bit", "part", "one", "again", "no", "not", "sure");
 
+    private final Optional<ServiceCatalogue> catalogue;
     private final ServiceRequestIntake intake;
     private final Clock clock;
     private final Supplier<String> references;
@@ -61,7 +65,9 @@ final class ServiceRequestForms {
     /** An earlier answer the resident put right, and its new values. */
     private record Correction(FormField field, List<String> values) {}
 
-    ServiceRequestForms(ServiceRequestIntake intake, Clock clock, Supplier<String> references, CouncilProfile council) {
+    ServiceRequestForms(Optional<ServiceCatalogue> catalogue, ServiceRequestIntake intake, Clock clock,
+                        Supplier<String> references, CouncilProfile council) {
+        this.catalogue = catalogue;
         this.intake = intake;
         this.clock = clock;
         this.references = references;
@@ -69,17 +75,39 @@ final class ServiceRequestForms {
     }
 
     BotReply start(ServiceDefinition service, Rationale why) {
+        return start(service, why, "");
+    }
+
+    private BotReply start(ServiceDefinition service, Rationale why, String before) {
         List<FormField> fields = FormFields.of(service);
         FormState state = new FormState(service.code(), service.name(), FormState.Stage.COLLECTING, Map.of(), fields,
                 Optional.of(fields.get(0).code()), Optional.empty(), Optional.empty());
         String notes = FormFields.notes(service);
-        String lead = "I can take a report of " + lowerFirst(service.name()) + " for " + council.name() + "."
+        String lead = before + "I can take a report of " + lowerFirst(service.name()) + " for " + council.name() + "."
                 + (notes.isBlank() ? "" : " " + notes) + " You can say cancel at any time.";
         return ask(state, lead, why);
     }
 
+    /**
+     * Offers to stop this form and report another service instead ("actually I want to report
+     * fly-tipping instead"); nothing changes until the resident says yes.
+     */
+    BotReply offerSwitch(FormState state, ServiceDefinition other, Rationale why) {
+        FormState offering = state.withOfferedService(Optional.of(other.code()));
+        return formReply("Would you like to stop this report of " + lowerFirst(state.serviceName()) + " and report "
+                + lowerFirst(other.name()) + " instead? Nothing has been sent yet.", offering, why,
+                List.of(switchReply(other), CARRY_ON));
+    }
+
     Outcome next(FormState state, String text, String conversationId, Rationale why) {
         String lower = FormCommands.lower(text);
+        if (state.offeredService().isPresent()) {
+            Optional<BotReply> answered = answerOffer(state, lower, why);
+            if (answered.isPresent()) {
+                return Outcome.reply(answered.get());
+            }
+            state = state.withOfferedService(Optional.empty());
+        }
         if (state.stage() == FormState.Stage.CONFIRMING) {
             return confirming(state, text, lower, conversationId, why);
         }
@@ -164,6 +192,29 @@ final class ServiceRequestForms {
         }
         replies.add(CANCEL);
         return replies;
+    }
+
+    private Optional<BotReply> answerOffer(FormState state, String lower, Rationale why) {
+        String code = state.offeredService().orElseThrow();
+        Optional<ServiceDefinition> other = catalogue.flatMap(c -> c.service(code));
+        if (other.isPresent() && (FormAnswers.isYes(lower) || lower.equalsIgnoreCase(switchReply(other.get())))) {
+            return Optional.of(start(other.get(), new Rationale("form:" + code, 1.0, "switched from the "
+                    + state.serviceCode() + " form at the resident's request", "", List.of()),
+                    "OK, I've stopped your report of " + lowerFirst(state.serviceName()) + "; nothing was sent. "));
+        }
+        if (CARRY_ON_WORDS.matcher(lower).find()) {
+            FormState carryingOn = state.withOfferedService(Optional.empty());
+            if (carryingOn.stage() == FormState.Stage.CONFIRMING) {
+                return Optional.of(formReply("OK, let's carry on. " + prompt(carryingOn), carryingOn, why,
+                        quickReplies(carryingOn)));
+            }
+            return Optional.of(ask(carryingOn, "OK, let's carry on.", why));
+        }
+        return Optional.empty();
+    }
+
+    private static String switchReply(ServiceDefinition other) {
+        return "Yes, report " + lowerFirst(other.name());
     }
 
     private BotReply cancelled(FormState state, Rationale why) {
