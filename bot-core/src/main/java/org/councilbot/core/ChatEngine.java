@@ -38,14 +38,15 @@ public final class ChatEngine {
         this.store = builder.store;
         this.normaliser = builder.normaliser;
         this.redactor = builder.redactor;
+        AddressPicker addresses = new AddressPicker(builder.addresses);
         this.planner = new ReplyPlanner(builder.screen, builder.intents,
                 new IntentResolver(builder.intentMatcher, builder.intentFloor, builder.intentMargin),
                 builder.retriever, builder.composer, builder.guard, new StandardReplies(builder.council),
                 new Answerability(builder.answerFloor, Math.min(builder.answerFloor, builder.corroboratedAnswerFloor)),
                 builder.retrievalDepth, builder.catalogue,
-                builder.intake.map(intake -> new ServiceRequestForms(builder.catalogue, intake, builder.clock,
-                        builder.requestReferences, builder.council)), builder.fallbackComposer, builder.drafts,
-                Math.max(builder.intentFloor, builder.overrideFloor),
+                builder.intake.map(intake -> new ServiceRequestForms(builder.catalogue, intake, addresses,
+                        builder.clock, builder.requestReferences, builder.council)), builder.fallbackComposer,
+                builder.drafts, Math.max(builder.intentFloor, builder.overrideFloor),
                 builder.intentFloor - CORROBORATED_INTENT_ALLOWANCE,
                 builder.desk.flatMap(desk -> builder.intake.map(intake -> new StatusLookup(desk, intake,
                         builder.clock.getZone()))), builder.redactor);
@@ -144,7 +145,7 @@ public final class ChatEngine {
         private Optional<ServiceRequestIntake> intake = Optional.empty();
         private Optional<ServiceDesk> desk = Optional.empty();
         private Supplier<String> requestReferences = new RequestReferences(new SecureRandom());
-        private AddressDirectory addresses = AddressDirectory.none();
+        private Optional<AddressDirectory> addresses = Optional.empty();
         private CollectionSchedule binCollections = CollectionSchedule.none();
 
         private Builder() {
@@ -324,7 +325,8 @@ public final class ChatEngine {
 
         /** Where residents' postcodes are turned into addresses to pick from (forms and bin days). */
         public Builder addresses(AddressDirectory addresses) {
-            this.addresses = Objects.requireNonNull(addresses, "addresses");
+            Objects.requireNonNull(addresses, "addresses");
+            this.addresses = addresses == AddressDirectory.none() ? Optional.empty() : Optional.of(addresses);
             return this;
         }
 

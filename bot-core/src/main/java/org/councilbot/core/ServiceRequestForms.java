@@ -47,6 +47,7 @@ final class ServiceRequestForms {
 
     private final Optional<ServiceCatalogue> catalogue;
     private final ServiceRequestIntake intake;
+    private final AddressPicker addresses;
     private final Clock clock;
     private final Supplier<String> references;
     private final CouncilProfile council;
@@ -65,10 +66,11 @@ final class ServiceRequestForms {
     /** An earlier answer the resident put right, and its new values. */
     private record Correction(FormField field, List<String> values) {}
 
-    ServiceRequestForms(Optional<ServiceCatalogue> catalogue, ServiceRequestIntake intake, Clock clock,
-                        Supplier<String> references, CouncilProfile council) {
+    ServiceRequestForms(Optional<ServiceCatalogue> catalogue, ServiceRequestIntake intake, AddressPicker addresses,
+                        Clock clock, Supplier<String> references, CouncilProfile council) {
         this.catalogue = catalogue;
         this.intake = intake;
+        this.addresses = addresses;
         this.clock = clock;
         this.references = references;
         this.council = council;
@@ -116,6 +118,10 @@ final class ServiceRequestForms {
         if (FormCommands.cancels(lower, FormFields.isFreeText(field))) {
             return Outcome.reply(cancelled(state, why));
         }
+        if (field.kind() == FormField.FieldKind.LOCATION && state.addressChoice().isPresent()
+                && !state.addressChoice().get().addresses().isEmpty()) {
+            return Outcome.reply(picked(state, field, addresses.choose(state.addressChoice().get(), text), text, why));
+        }
         Optional<BotReply> changed = changeRequested(state, field, text, lower, conversationId, why);
         if (changed.isPresent()) {
             return Outcome.reply(changed.get());
@@ -154,6 +160,12 @@ final class ServiceRequestForms {
             }
             return Outcome.reply(advance(state, field, List.of(), why, ""));
         }
+        if (field.kind() == FormField.FieldKind.LOCATION) {
+            Optional<BotReply> located = located(state, field, text, why);
+            if (located.isPresent()) {
+                return Outcome.reply(located.get());
+            }
+        }
         FormAnswers.Reading reading = FormAnswers.read(field, text, LocalDate.now(clock));
         if (!reading.ok()) {
             Optional<Correction> correction = correction(state, Optional.of(field), text);
@@ -165,7 +177,13 @@ final class ServiceRequestForms {
             }
             return Outcome.reply(ask(state, reading.problem(), why));
         }
-        return Outcome.reply(advance(state, field, reading.values(), why, ""));
+        List<String> values = reading.values();
+        if (field.kind() == FormField.FieldKind.LOCATION && values.size() > 1 && values.get(1).isEmpty()
+                && state.addressChoice().isPresent()) {
+            // Described in words after a postcode the directory could not help with: keep the postcode.
+            values = List.of(values.get(0), state.addressChoice().get().postcode());
+        }
+        return Outcome.reply(advance(state, field, values, why, ""));
     }
 
     /** The question the form is waiting on, to repeat after answering an interrupting question. */
@@ -246,6 +264,49 @@ final class ServiceRequestForms {
             return OptionMatcher.multiple(field.options(), text).stream().map(AttributeOption::key).toList();
         }
         return OptionMatcher.single(field.options(), text).map(option -> List.of(option.key())).orElse(List.of());
+    }
+
+    /**
+     * A where answer with a postcode, when the council has an address directory: the addresses there
+     * are offered. Empty when the answer is to be read as the resident's own words.
+     */
+    private Optional<BotReply> located(FormState state, FormField field, String text, Rationale why) {
+        Optional<FormState.AddressChoice> describing = state.addressChoice();
+        Optional<String> postcode = FormAnswers.postcode(text);
+        if (describing.isPresent() && (postcode.isEmpty() || postcode.get().equals(describing.get().postcode()))) {
+            return Optional.empty();
+        }
+        return addresses.lookUp(text).map(step -> picked(state, field, step, text, why));
+    }
+
+    private BotReply picked(FormState state, FormField field, AddressPicker.Step step, String text, Rationale why) {
+        return switch (step) {
+            case AddressPicker.Step.Picked picked -> advance(state, field,
+                    FormAnswers.locationValues(picked.address()), why, "Thanks, I've got "
+                            + picked.address().singleLine() + ".");
+            case AddressPicker.Step.Offered offered -> formReply(offered.text(),
+                    state.withAddressChoice(Optional.of(offered.choice())), why, withCancel(offered.quickReplies()));
+            case AddressPicker.Step.NotListed notListed -> notListed.description().isEmpty()
+                    ? formReply("No problem. Please describe where it is: the street and nearest house number or "
+                    + "landmark.", state.withAddressChoice(Optional.of(new FormState.AddressChoice(notListed.postcode(),
+                    List.of()))), why, List.of(CANCEL))
+                    : advance(state, field, List.of(notListed.description(), notListed.postcode()), why, "");
+            case AddressPicker.Step.NoneFound none -> formReply("I couldn't find any addresses at " + none.postcode()
+                    + ". Please check the postcode, or describe the place in words: the street and nearest house "
+                    + "number or landmark.", state.withAddressChoice(Optional.empty()), why, List.of(CANCEL));
+            case AddressPicker.Step.Unavailable unavailable -> unavailable.rest().split("\\s+").length >= 2
+                    ? advance(state, field, List.of(text.strip(), unavailable.postcode()), why,
+                    "I can't check addresses just now, so I've noted the place as you gave it.")
+                    : formReply("I can't look up addresses just now. Please describe the place in words: the street "
+                    + "and nearest house number or landmark.", state.withAddressChoice(Optional.of(
+                    new FormState.AddressChoice(unavailable.postcode(), List.of()))), why, List.of(CANCEL));
+        };
+    }
+
+    private static List<String> withCancel(List<String> quickReplies) {
+        List<String> replies = new ArrayList<>(quickReplies);
+        replies.add(CANCEL);
+        return replies;
     }
 
     private Outcome confirming(FormState state, String text, String lower, String conversationId, Rationale why) {
