@@ -39,8 +39,11 @@ public final class ChatEngine {
         this.normaliser = builder.normaliser;
         this.redactor = builder.redactor;
         AddressPicker addresses = new AddressPicker(builder.addresses);
+        Optional<BinDayLookup> lookups = builder.addresses.flatMap(directory -> builder.binCollections
+                .map(schedule -> new BinDayLookup(addresses, schedule, builder.clock, builder.council)));
         this.planner = new ReplyPlanner(builder.screen, builder.intents,
-                new IntentResolver(builder.intentMatcher, builder.intentFloor, builder.intentMargin),
+                new IntentResolver(performable(builder.intentMatcher, lookups.isPresent()), builder.intentFloor,
+                        builder.intentMargin),
                 builder.retriever, builder.composer, builder.guard, new StandardReplies(builder.council),
                 new Answerability(builder.answerFloor, Math.min(builder.answerFloor, builder.corroboratedAnswerFloor)),
                 builder.retrievalDepth, builder.catalogue,
@@ -49,10 +52,21 @@ public final class ChatEngine {
                 builder.drafts, Math.max(builder.intentFloor, builder.overrideFloor),
                 builder.intentFloor - CORROBORATED_INTENT_ALLOWANCE,
                 builder.desk.flatMap(desk -> builder.intake.map(intake -> new StatusLookup(desk, intake,
-                        builder.clock.getZone()))), builder.redactor);
+                        builder.clock.getZone()))), builder.redactor, lookups);
         this.listeners = List.copyOf(builder.listeners);
         this.clock = builder.clock;
         this.conversationIds = builder.conversationIds;
+    }
+
+    /**
+     * The intents the engine can carry out for a message. The bin-day lookup intent takes part only
+     * when an address directory and a collection schedule are configured and the message asks when
+     * collections are; otherwise those questions go to the pages as before, and a report ("my bin
+     * wasn't collected") is never set against the lookup.
+     */
+    private static IntentMatcher performable(IntentMatcher matcher, boolean binDaysLookedUp) {
+        return text -> matcher.rank(text).stream().filter(match -> !BinDayLookup.handles(match.intent())
+                || binDaysLookedUp && BinDayLookup.asksWhen(text)).toList();
     }
 
     public static Builder builder() {
@@ -146,7 +160,7 @@ public final class ChatEngine {
         private Optional<ServiceDesk> desk = Optional.empty();
         private Supplier<String> requestReferences = new RequestReferences(new SecureRandom());
         private Optional<AddressDirectory> addresses = Optional.empty();
-        private CollectionSchedule binCollections = CollectionSchedule.none();
+        private Optional<CollectionSchedule> binCollections = Optional.empty();
 
         private Builder() {
         }
@@ -332,7 +346,9 @@ public final class ChatEngine {
 
         /** Where bin collection days are looked up for a picked address. */
         public Builder binCollections(CollectionSchedule binCollections) {
-            this.binCollections = Objects.requireNonNull(binCollections, "binCollections");
+            Objects.requireNonNull(binCollections, "binCollections");
+            this.binCollections = binCollections == CollectionSchedule.none() ? Optional.empty()
+                    : Optional.of(binCollections);
             return this;
         }
 

@@ -39,13 +39,15 @@ final class ReplyPlanner {
     private final AnswerComposer fallback;
     private final DraftListener drafts;
     private final PiiRedactor redactor;
+    private final Optional<BinDayLookup> lookups;
 
     ReplyPlanner(SafeguardingScreen screen, IntentReader intents, IntentResolver configuredIntents,
                  KnowledgeRetriever retriever, AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
                  Answerability answerability, int retrievalDepth, Optional<ServiceCatalogue> catalogue,
                  Optional<ServiceRequestForms> forms, AnswerComposer fallback, DraftListener drafts,
                  double overrideFloor, double corroboratedIntentFloor, Optional<StatusLookup> statusLookup,
-                 PiiRedactor redactor) {
+                 PiiRedactor redactor, Optional<BinDayLookup> lookups) {
+        this.lookups = lookups;
         this.corroboratedIntentFloor = corroboratedIntentFloor;
         this.redactor = redactor;
         this.overrideFloor = overrideFloor;
@@ -75,7 +77,11 @@ final class ReplyPlanner {
                     List.of(StandardReplies.TALK_TO_PERSON));
             return openForm.map(safeguarding::withForm).orElse(safeguarding);
         }
-        if (openForm.isPresent() && forms.isPresent()) {
+        if (openForm.isPresent() && openForm.get().kind() == FormState.Kind.LOOKUP) {
+            if (lookups.isPresent()) {
+                return continueLookup(conversationId, openForm.get(), text, history);
+            }
+        } else if (openForm.isPresent() && forms.isPresent()) {
             return continueForm(conversationId, openForm.get(), text, history);
         }
         return understandAndAct(conversationId, text, history);
@@ -108,6 +114,9 @@ final class ReplyPlanner {
             if (asked.isPresent()) {
                 return forms.get().offerSwitch(form, asked.get(), why);
             }
+        }
+        if (answer.form().isPresent() && answer.form().get().kind() == FormState.Kind.LOOKUP) {
+            return answer;
         }
         String prompt = forms.get().prompt(form);
         String said = answer.form().isPresent() ? "You're already reporting " + form.serviceName().toLowerCase(
@@ -186,6 +195,14 @@ final class ReplyPlanner {
                 }
                 // "How long do I have to report a missed bin?" wants an answer; the form is one tap away.
                 offer = service.map(s -> intent.label());
+            }
+            if (intent.action() == Action.LOOKUP && lookups.isPresent() && BinDayLookup.handles(intent)) {
+                if (BinDayLookup.personal(understanding.query())) {
+                    return lookups.get().start(understanding.query(), intentWhy(chosen.get(), understanding.query(),
+                            "looks up " + intent.serviceCode()), query -> pagesAnswer(conversationId, query, history));
+                }
+                // "Domestic waste collection days" asks about the service: the pages answer, the lookup is a tap away.
+                offer = Optional.of(intent.label());
             }
             if (intent.action() == Action.HANDOFF) {
                 return fixed(intent.reply().isBlank() ? replies.person() : intent.reply() + " " + replies.person(),
@@ -485,5 +502,23 @@ final class ReplyPlanner {
     private BotReply pagesAnswer(String conversationId, String query, List<Turn> history) {
         return answer(conversationId, new Understanding(Understanding.QUESTION, 1.0, query),
                 retrieveInContext(query, history));
+    }
+
+    /** The next turn of a bin-day lookup; a question asked meanwhile is answered and the lookup stays open. */
+    private BotReply continueLookup(String conversationId, FormState lookup, String text, List<Turn> history) {
+        Rationale why = new Rationale("lookup:" + lookup.serviceCode(), 1.0, "continuing the "
+                + lookup.serviceCode() + " lookup", "", List.of());
+        Optional<BotReply> reply = lookups.get().next(lookup, text, why,
+                query -> pagesAnswer(conversationId, query, history));
+        if (reply.isPresent()) {
+            return reply.get();
+        }
+        BotReply answer = understandAndAct(conversationId, text, history);
+        if (answer.form().isPresent() || answer.action() != Action.ANSWER && answer.action() != Action.DONT_KNOW
+                && answer.action() != Action.CLARIFY) {
+            return answer;
+        }
+        return new BotReply(answer.text() + "\n\n" + lookups.get().reminder(), answer.action(), answer.citations(),
+                answer.related(), answer.quickReplies(), answer.why(), Optional.of(lookup));
     }
 }
