@@ -24,6 +24,8 @@ final class BinDayLookup {
     static final String CODE = "bin-collections";
     static final String NAME = "Bin collection days";
     static final String CANCEL = "Cancel";
+    /** What the council's pages are asked for the link to their collections page and when a lookup cannot be done. */
+    static final String PAGES_QUESTION = "Which day are bins collected in each area?";
     /** Asked about the resident's own bins ("my", "our", "this week") rather than the service in general. */
     private static final Pattern PERSONAL = Pattern.compile("\\b(my|our|mine|me|i|i'm|im|we|us|this week|next week|"
             + "today|tomorrow)\\b");
@@ -158,7 +160,7 @@ final class BinDayLookup {
         collections.stream().sorted(Comparator.comparing(BinCollection::next)).forEach(collection -> text
                 .append("\n- ").append(collection.round()).append(": ").append(when(collection.next(), today))
                 .append(collection.frequency().isBlank() ? "" : ", " + collection.frequency()));
-        BotReply page = pages.apply(NAME);
+        BotReply page = pages.apply(PAGES_QUESTION);
         List<Citation> citations = page.action() == Action.ANSWER ? page.citations() : List.of();
         return lookupReply(text.toString(), found, why, citations, List.of());
     }
@@ -166,7 +168,7 @@ final class BinDayLookup {
     /** The lookup cannot be done: say so, and give what the council's pages say about collection days. */
     private BotReply cannot(String sorry, FormState state, Rationale why, Function<String, BotReply> pages) {
         FormState closed = state.at(FormState.Stage.CANCELLED, state.answers(), Optional.empty());
-        BotReply page = pages.apply(NAME);
+        BotReply page = pages.apply(PAGES_QUESTION);
         if (page.action() == Action.ANSWER) {
             return lookupReply(sorry + " This is what the council's website says:\n\n" + page.text(), closed, why,
                     page.citations(), List.of());

@@ -157,16 +157,17 @@ final class DateReader {
                 }
             }
         }
-        if (lower.contains("morning")) {
+        if (lower.matches("(?s).*\\bmornings?\\b.*")) {
             return LocalTime.of(9, 0);
         }
-        if (lower.contains("afternoon")) {
+        if (lower.matches("(?s).*\\bafternoons?\\b.*")) {
             return LocalTime.of(14, 0);
         }
-        if (lower.contains("evening")) {
+        if (lower.matches("(?s).*\\bevenings?\\b.*")) {
             return LocalTime.of(18, 0);
         }
-        if (lower.contains("night")) {
+        // "Night", "last night", "tonight"; not the night in "a fortnight ago".
+        if (lower.matches("(?s).*\\b(to|over)?nights?\\b.*")) {
             return LocalTime.of(22, 0);
         }
         return LocalTime.NOON;

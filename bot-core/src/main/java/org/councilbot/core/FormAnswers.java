@@ -85,7 +85,7 @@ final class FormAnswers {
     }
 
     private static Reading location(String answer) {
-        if (answer.length() < 3) {
+        if (answer.length() < 3 || answer.split("\\s+").length <= 2 && (isYes(answer) || isNo(answer))) {
             return Reading.wrong("Please say where it is: a street and house number or landmark, or a postcode.");
         }
         if (answer.length() > MAX_SHORT) {

@@ -13,6 +13,11 @@ final class FormCommands {
             + "please|everything))?|never ?mind|forget (it|this|that|about it)|abandon( (it|this|that))?|"
             + "scrap (it|this|that)|don'?t bother|do not bother|don'?t send( it)?|do not send( it)?|"
             + "stop (this|the report|my report))\\b|^(stop|quit|exit)\\b");
+    /** "Don't cancel it, send it": the cancel word said to rule cancelling out. */
+    private static final Pattern NOT_CANCEL = Pattern.compile("\\b(don'?t|do not|not|no need to|never)\\s+(cancel|stop|"
+            + "abandon|scrap)\\b");
+    private static final Pattern SEND = Pattern.compile("\\b(send|submit)( it| this| that| the report| my report)?\\b");
+    private static final Pattern NOT_SEND = Pattern.compile("\\b(don'?t|do not|not|never)\\s+(send|submit)\\b");
     private static final Pattern SKIP = Pattern.compile("^(skip|skip it|skip this|skip that|pass|n/?a|none|nothing|"
             + "no|nope|nah|no thanks|no thank you|not sure|unsure|don'?t know|dont know|i don'?t know|i dont know|"
             + "no idea|dunno|can'?t remember|cant remember|rather not say|prefer not to say|not applicable)"
@@ -33,7 +38,7 @@ final class FormCommands {
     private static final Pattern CORRECTS_FIRMLY = Pattern.compile("\\b(i meant|meant to say|should have said|"
             + "oops|correction)\\b|^(go back|no,? sorry,? i meant)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(change|changing|edit|correct|fix|wrong|update|amend|"
-            + "mistake|typo)\\b");
+            + "mistake|typo|should be|should have been|should say)\\b");
     private static final Pattern CHANGE_VERB = Pattern.compile("\\b(change|edit|correct|fix|update|amend)\\b");
     /** A question however it is typed: a question mark, or the way questions open ("how long does..."). */
     private static final Pattern QUESTION_OPENING = Pattern.compile("^(how (long|much|many|often|soon|quickly|do|does|"
@@ -61,7 +66,7 @@ final class FormCommands {
      */
     static boolean cancels(String lower, boolean freeText) {
         java.util.regex.Matcher cancel = CANCEL.matcher(lower);
-        if (!cancel.find()) {
+        if (!cancel.find() || NOT_CANCEL.matcher(lower).find()) {
             return false;
         }
         if (!freeText) {
@@ -70,6 +75,11 @@ final class FormCommands {
         int wordsBefore = lower.substring(0, cancel.start()).isBlank() ? 0
                 : lower.substring(0, cancel.start()).strip().split("\\s+").length;
         return wordsBefore <= 3 || lower.split("\\s+").length <= 8;
+    }
+
+    /** "Send it", "ok submit the report", "don't cancel, send it" (but not "don't send it"). */
+    static boolean sends(String lower) {
+        return SEND.matcher(lower).find() && !NOT_SEND.matcher(lower).find();
     }
 
     /** "skip", "none", "not sure", "no idea": the whole message declines to answer. */

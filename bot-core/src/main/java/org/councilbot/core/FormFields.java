@@ -41,7 +41,8 @@ final class FormFields {
                 continue;
             }
             String hint = attribute.datatypeDescription().isBlank() ? "" : " (" + attribute.datatypeDescription() + ")";
-            String label = attribute.question().replaceAll("[?.:]+$", "").strip();
+            // The first sentence names the question in summaries: "Where did you leave your bin? Add..." is "Where did you leave your bin".
+            String label = attribute.question().strip().split("(?<=[?.:])\\s+")[0].replaceAll("[?.:]+$", "").strip();
             FormField field = new FormField(attribute.code(), label, attribute.question() + hint,
                     kind(attribute.datatype()), attribute.required(), attribute.options());
             fields.add(field);

@@ -169,7 +169,10 @@ final class NumberReader {
         if (said.isEmpty() || asked.isEmpty() || said.get() == asked.get()) {
             return value;
         }
-        return value.multiply(said.get().millimetres).divide(asked.get().millimetres, 2, RoundingMode.HALF_UP);
+        BigDecimal converted = value.multiply(said.get().millimetres).divide(asked.get().millimetres, 2,
+                RoundingMode.HALF_UP);
+        // An estimate said in inches or feet is no more precise in millimetres: whole units from 10 up.
+        return converted.compareTo(BigDecimal.TEN) >= 0 ? converted.setScale(0, RoundingMode.HALF_UP) : converted;
     }
 
     private static String format(BigDecimal value) {

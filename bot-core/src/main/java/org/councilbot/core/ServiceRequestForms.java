@@ -241,7 +241,7 @@ final class ServiceRequestForms {
                 + ". Nothing was sent to the council.", cancelled, why, List.of());
     }
 
-    /** Whether the answer declines to give one: skip words, or for optional free text a plain "no, that's all". */
+    /** Whether the answer declines to give one: skip words, or for an optional question a plain "no, that's all". */
     private static boolean declines(FormField field, String lower) {
         if (field.kind() == FormField.FieldKind.YES_NO) {
             return false;
@@ -252,11 +252,8 @@ final class ServiceRequestForms {
         if (field.required()) {
             return false;
         }
-        return switch (field.kind()) {
-            case TEXT -> FormCommands.saysNothingMore(lower);
-            case STRING -> FormCommands.denies(lower);
-            default -> false;
-        };
+        return field.kind() == FormField.FieldKind.STRING ? FormCommands.denies(lower)
+                : FormCommands.saysNothingMore(lower);
     }
 
     private static List<String> optionValues(FormField field, String text) {
@@ -317,7 +314,7 @@ final class ServiceRequestForms {
         if (FormCommands.cancels(lower, false)) {
             return Outcome.reply(cancelled(state, why));
         }
-        if (FormAnswers.isYes(lower) || lower.startsWith("send")) {
+        if (FormAnswers.isYes(lower) || FormCommands.sends(lower)) {
             return Outcome.reply(submit(state, conversationId, why));
         }
         Optional<Correction> correction = correction(state, Optional.empty(), text);

@@ -50,5 +50,8 @@ class DateReaderTest {
     void keeps_times_of_day() {
         assertThat(DateReader.read("yesterday evening", TODAY)).contains(LocalDateTime.of(2026, 11, 24, 18, 0));
         assertThat(DateReader.read("last tuesday at 6.45pm", TODAY)).contains(LocalDateTime.of(2026, 11, 24, 18, 45));
+        assertThat(DateReader.read("last night", TODAY)).contains(LocalDateTime.of(2026, 11, 24, 22, 0));
+        // Regression: the "night" in "fortnight" made it 10pm.
+        assertThat(DateReader.read("a fortnight ago", TODAY)).contains(LocalDateTime.of(2026, 11, 11, 12, 0));
     }
 }

@@ -101,6 +101,14 @@ class FormConversationTest {
     }
 
     @Test
+    void sends_when_told_not_to_cancel() {
+        completeLitterBin();
+        BotReply sent = say("don't cancel it, send it");
+        assertThat(sent.text()).contains("Your reference is");
+        assertThat(intake.accepted).hasSize(1);
+    }
+
+    @Test
     void a_correction_of_an_earlier_list_answer_changes_it_and_asks_the_current_question_again() {
         // Regression: the correction was read as the answer to the current question.
         say("report dog fouling");
@@ -164,7 +172,7 @@ class FormConversationTest {
         completeLitterBin();
         BotReply which = say("Change something");
         assertThat(which.text()).isEqualTo("Which answer would you like to change?");
-        assertThat(which.quickReplies()).contains("Where is the bin? Give a street name and nearby landmark", "Address");
+        assertThat(which.quickReplies()).contains("Where is the bin", "Address");
         assertThat(say("Address").text()).startsWith("OK, let's change that. What's the address");
     }
 
@@ -233,6 +241,19 @@ class FormConversationTest {
         }
         BotReply nothingMore = engine.handle(new ResidentMessage(other, "no thats all thanks"));
         assertThat(answers(nothingMore)).containsEntry("details", List.of());
+    }
+
+    @Test
+    void yes_is_no_place_and_no_thats_all_skips_an_optional_contact() {
+        say("report an overflowing litter bin");
+        say("outside Greggs on Market Street");
+        BotReply notAPlace = say("yes please");
+        assertThat(notAPlace.text()).startsWith("Please say where it is");
+        say("12 Elm Road");
+        say("skip");
+        BotReply summary = say("no thats all");
+        assertThat(summary.form()).get().extracting(FormState::stage).isEqualTo(FormState.Stage.CONFIRMING);
+        assertThat(answers(summary)).containsEntry("contact", List.of());
     }
 
     private void completeLitterBinTo(String address) {

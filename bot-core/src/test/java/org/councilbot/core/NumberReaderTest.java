@@ -25,6 +25,7 @@ class NumberReaderTest {
         assertThat(NumberReader.read("250mm", MILLIMETRES)).contains("250");
         assertThat(NumberReader.read("about 30", MILLIMETRES)).contains("30");
         assertThat(NumberReader.read("half a metre", MILLIMETRES)).contains("500");
+        assertThat(NumberReader.read("two foot wide", MILLIMETRES)).contains("610");
     }
 
     @Test
