@@ -121,8 +121,11 @@ final class BinDayLookup {
     }
 
     /** What to say after answering a question asked in the middle of a lookup. */
-    String reminder() {
-        return "If you'd still like your bin collection days, tell me your postcode.";
+    String reminder(FormState state) {
+        return state.addressChoice().filter(choice -> !choice.addresses().isEmpty())
+                .map(choice -> "If you'd still like your bin collection days: " + AddressPicker.offer(choice.postcode(),
+                        choice.addresses(), "").text())
+                .orElse("If you'd still like your bin collection days, tell me your postcode.");
     }
 
     private BotReply reply(FormState state, AddressPicker.Step step, Rationale why, Function<String, BotReply> pages) {

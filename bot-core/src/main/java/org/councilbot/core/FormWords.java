@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class FormWords {
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    static final Set<String> FUNCTION = Set.of("a", "an", "the", "is", "are", "was", "were", "be", "been", "being",
+    private static final Set<String> FUNCTION = Set.of("a", "an", "the", "is", "are", "was", "were", "be", "been", "being",
             "it", "its", "i", "im", "me", "my", "mine", "we", "our", "you", "your", "this", "that", "these", "those",
             "there", "theres", "their", "they", "them", "he", "she", "his", "her", "of", "to", "in", "on", "at", "by",
             "for", "with", "from", "and", "or", "but", "so", "just", "really", "very", "quite", "think", "guess",

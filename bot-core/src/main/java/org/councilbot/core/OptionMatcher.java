@@ -105,11 +105,6 @@ final class OptionMatcher {
         return UNSURE.matcher(clean(answer)).find();
     }
 
-    /** Whether the answer names the option by an equal share of words with nothing ruling it out. */
-    static boolean mentions(AttributeOption option, String answer) {
-        return !byWords(List.of(option), clean(answer)).isEmpty();
-    }
-
     private static Optional<AttributeOption> exact(List<AttributeOption> options, String lower) {
         for (AttributeOption option : options) {
             if (option.key().equalsIgnoreCase(lower) || clean(option.name()).equals(lower)) {

@@ -518,7 +518,7 @@ final class ReplyPlanner {
                 && answer.action() != Action.CLARIFY) {
             return answer;
         }
-        return new BotReply(answer.text() + "\n\n" + lookups.get().reminder(), answer.action(), answer.citations(),
+        return new BotReply(answer.text() + "\n\n" + lookups.get().reminder(lookup), answer.action(), answer.citations(),
                 answer.related(), answer.quickReplies(), answer.why(), Optional.of(lookup));
     }
 }

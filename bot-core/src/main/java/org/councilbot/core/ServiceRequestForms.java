@@ -120,6 +120,9 @@ final class ServiceRequestForms {
         }
         if (field.kind() == FormField.FieldKind.LOCATION && state.addressChoice().isPresent()
                 && !state.addressChoice().get().addresses().isEmpty()) {
+            if (FormCommands.asksQuestion(lower, false)) {
+                return Outcome.interrupted(state);
+            }
             return Outcome.reply(picked(state, field, addresses.choose(state.addressChoice().get(), text), text, why));
         }
         Optional<BotReply> changed = changeRequested(state, field, text, lower, conversationId, why);
@@ -191,12 +194,20 @@ final class ServiceRequestForms {
         if (state.stage() == FormState.Stage.CONFIRMING) {
             return "Shall I send your report?";
         }
+        Optional<AddressPicker.Step.Offered> offered = offered(state);
+        if (offered.isPresent()) {
+            return offered.get().text();
+        }
         return state.currentField().map(FormField::question).orElse("");
     }
 
     List<String> quickReplies(FormState state) {
         if (state.stage() == FormState.Stage.CONFIRMING) {
             return List.of(SEND, CHANGE, CANCEL);
+        }
+        Optional<AddressPicker.Step.Offered> offered = offered(state);
+        if (offered.isPresent()) {
+            return withCancel(offered.get().quickReplies());
         }
         Optional<FormField> field = state.currentField();
         if (field.isEmpty()) {
@@ -210,6 +221,12 @@ final class ServiceRequestForms {
         }
         replies.add(CANCEL);
         return replies;
+    }
+
+    /** The addresses still offered for the where question, as they were offered. */
+    private static Optional<AddressPicker.Step.Offered> offered(FormState state) {
+        return state.addressChoice().filter(choice -> !choice.addresses().isEmpty())
+                .map(choice -> AddressPicker.offer(choice.postcode(), choice.addresses(), ""));
     }
 
     private Optional<BotReply> answerOffer(FormState state, String lower, Rationale why) {

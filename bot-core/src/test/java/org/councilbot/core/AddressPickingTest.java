@@ -62,6 +62,16 @@ class AddressPickingTest {
     }
 
     @Test
+    void a_question_asked_while_picking_is_answered_and_the_addresses_offered_again() {
+        toWhereQuestion();
+        say("TS1 2AB");
+        BotReply aside = say("why do you need my address?");
+        assertThat(aside.text()).contains("Back to your report: I found these addresses at TS1 2AB:");
+        assertThat(aside.quickReplies()).contains("1 Elm Road, Testshire, TS1 2AB", AddressPicker.NOT_LISTED);
+        assertThat(say("1").text()).startsWith("Thanks, I've got 1 Elm Road, Testshire, TS1 2AB.");
+    }
+
+    @Test
     void narrows_a_long_list_by_house_number_first() {
         toWhereQuestion();
         BotReply asked = say("TS2 9ZZ");
