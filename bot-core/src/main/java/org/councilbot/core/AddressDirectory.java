@@ -16,8 +16,16 @@ public interface AddressDirectory {
      */
     List<PropertyAddress> addressesAt(String postcode);
 
-    /** No directory configured: residents describe the place instead. */
+    /** No directory configured: residents describe the place instead. Always the same instance. */
     static AddressDirectory none() {
-        return postcode -> List.of();
+        return Unconfigured.DIRECTORY;
+    }
+
+    /** Holds the one "none" instance, so the engine can tell it from a directory that found nothing. */
+    final class Unconfigured {
+        static final AddressDirectory DIRECTORY = postcode -> List.of();
+
+        private Unconfigured() {
+        }
     }
 }

@@ -38,20 +38,35 @@ public final class ChatEngine {
         this.store = builder.store;
         this.normaliser = builder.normaliser;
         this.redactor = builder.redactor;
+        AddressPicker addresses = new AddressPicker(builder.addresses);
+        Optional<BinDayLookup> lookups = builder.addresses.flatMap(directory -> builder.binCollections
+                .map(schedule -> new BinDayLookup(addresses, schedule, builder.clock, builder.council)));
         this.planner = new ReplyPlanner(builder.screen, builder.intents,
-                new IntentResolver(builder.intentMatcher, builder.intentFloor, builder.intentMargin),
+                new IntentResolver(performable(builder.intentMatcher, lookups.isPresent()), builder.intentFloor,
+                        builder.intentMargin),
                 builder.retriever, builder.composer, builder.guard, new StandardReplies(builder.council),
                 new Answerability(builder.answerFloor, Math.min(builder.answerFloor, builder.corroboratedAnswerFloor)),
                 builder.retrievalDepth, builder.catalogue,
-                builder.intake.map(intake -> new ServiceRequestForms(intake, builder.clock, builder.requestReferences,
-                        builder.council)), builder.fallbackComposer, builder.drafts,
-                Math.max(builder.intentFloor, builder.overrideFloor),
+                builder.intake.map(intake -> new ServiceRequestForms(builder.catalogue, intake, addresses,
+                        builder.clock, builder.requestReferences, builder.council)), builder.fallbackComposer,
+                builder.drafts, Math.max(builder.intentFloor, builder.overrideFloor),
                 builder.intentFloor - CORROBORATED_INTENT_ALLOWANCE,
                 builder.desk.flatMap(desk -> builder.intake.map(intake -> new StatusLookup(desk, intake,
-                        builder.clock.getZone()))), builder.redactor);
+                        builder.clock.getZone()))), builder.redactor, lookups);
         this.listeners = List.copyOf(builder.listeners);
         this.clock = builder.clock;
         this.conversationIds = builder.conversationIds;
+    }
+
+    /**
+     * The intents the engine can carry out for a message. The bin-day lookup intent takes part only
+     * when an address directory and a collection schedule are configured and the message asks when
+     * collections are; otherwise those questions go to the pages as before, and a report ("my bin
+     * wasn't collected") is never set against the lookup.
+     */
+    private static IntentMatcher performable(IntentMatcher matcher, boolean binDaysLookedUp) {
+        return text -> matcher.rank(text).stream().filter(match -> !BinDayLookup.handles(match.intent())
+                || binDaysLookedUp && BinDayLookup.asksWhen(text)).toList();
     }
 
     public static Builder builder() {
@@ -144,8 +159,8 @@ public final class ChatEngine {
         private Optional<ServiceRequestIntake> intake = Optional.empty();
         private Optional<ServiceDesk> desk = Optional.empty();
         private Supplier<String> requestReferences = new RequestReferences(new SecureRandom());
-        private AddressDirectory addresses = AddressDirectory.none();
-        private CollectionSchedule binCollections = CollectionSchedule.none();
+        private Optional<AddressDirectory> addresses = Optional.empty();
+        private Optional<CollectionSchedule> binCollections = Optional.empty();
 
         private Builder() {
         }
@@ -324,13 +339,16 @@ public final class ChatEngine {
 
         /** Where residents' postcodes are turned into addresses to pick from (forms and bin days). */
         public Builder addresses(AddressDirectory addresses) {
-            this.addresses = Objects.requireNonNull(addresses, "addresses");
+            Objects.requireNonNull(addresses, "addresses");
+            this.addresses = addresses == AddressDirectory.none() ? Optional.empty() : Optional.of(addresses);
             return this;
         }
 
         /** Where bin collection days are looked up for a picked address. */
         public Builder binCollections(CollectionSchedule binCollections) {
-            this.binCollections = Objects.requireNonNull(binCollections, "binCollections");
+            Objects.requireNonNull(binCollections, "binCollections");
+            this.binCollections = binCollections == CollectionSchedule.none() ? Optional.empty()
+                    : Optional.of(binCollections);
             return this;
         }
 

@@ -13,8 +13,16 @@ public interface CollectionSchedule {
     /** The next collection of each round at the address, soonest first. */
     List<BinCollection> collectionsAt(PropertyAddress address);
 
-    /** No schedule configured: bin-day questions are answered from the council's pages. */
+    /** No schedule configured: bin-day questions are answered from the council's pages. Always the same instance. */
     static CollectionSchedule none() {
-        return address -> List.of();
+        return Unconfigured.SCHEDULE;
+    }
+
+    /** Holds the one "none" instance, so the engine can tell it from a schedule that found nothing. */
+    final class Unconfigured {
+        static final CollectionSchedule SCHEDULE = address -> List.of();
+
+        private Unconfigured() {
+        }
     }
 }

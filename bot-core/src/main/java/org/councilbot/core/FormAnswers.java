@@ -2,11 +2,9 @@ package org.councilbot.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +16,6 @@ final class FormAnswers {
             "\\b([A-Za-z]{1,2}\\d[A-Za-z\\d]?)\\s*(\\d[A-Za-z]{2})\\b");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern UK_PHONE = Pattern.compile("(?:\\+44\\s?(?:\\(0\\)\\s?)?|\\b0)\\d(?:[\\s-]?\\d){8,9}\\b");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final Pattern YES = Pattern.compile("^(yes|yeah|yep|y|ok|okay|sure|please|yes please|correct|that's right|"
             + "that is right|go ahead|fine|i do|i agree|agreed)\\b");
     private static final Pattern NO = Pattern.compile("^(no|nope|n|no thanks|no thank you|don't|do not|i don't|rather not)\\b");
@@ -46,18 +43,29 @@ final class FormAnswers {
         return switch (field.kind()) {
             case STRING -> limited(answer, MAX_SHORT);
             case TEXT -> limited(answer, MAX_LONG);
-            case NUMBER -> number(answer);
-            case DATETIME -> DateReader.read(answer, today)
-                    .filter(moment -> !moment.toLocalDate().isAfter(today.plusDays(1)))
-                    .map(moment -> Reading.of(moment.toString()))
-                    .orElse(Reading.wrong("I couldn't tell which day that was. Try something like \"yesterday evening\", "
-                            + "\"last Monday\" or \"12/11/2026\"."));
-            case SINGLE_CHOICE -> choice(field.options(), answer);
+            case NUMBER -> NumberReader.read(answer, NumberReader.unitOf(field.code(), field.question()))
+                    .map(Reading::of).orElse(Reading.wrong("Please give a number, like 2."));
+            case DATETIME -> dateTime(answer, today);
+            case SINGLE_CHOICE -> OptionMatcher.single(field.options(), answer).map(option -> Reading.of(option.key()))
+                    .orElse(Reading.wrong("Please choose one of: " + names(field.options()) + "."));
             case MULTI_CHOICE -> choices(field.options(), answer);
             case LOCATION -> location(answer);
             case CONTACT -> contact(answer);
             case YES_NO -> yesNo(answer);
         };
+    }
+
+    private static Reading dateTime(String answer, LocalDate today) {
+        Optional<java.time.LocalDateTime> moment = DateReader.read(answer, today);
+        if (moment.isEmpty()) {
+            return Reading.wrong("I couldn't tell which day that was. Try something like \"yesterday evening\", "
+                    + "\"last Monday\" or \"12/11/2026\".");
+        }
+        if (moment.get().toLocalDate().isAfter(today.plusDays(1))) {
+            return Reading.wrong("That day is still to come. When did it happen? Try something like "
+                    + "\"yesterday evening\" or \"last Monday\".");
+        }
+        return Reading.of(moment.get().toString());
     }
 
     private static Reading limited(String answer, int max) {
@@ -70,82 +78,53 @@ final class FormAnswers {
         return Reading.of(answer);
     }
 
-    private static Reading number(String answer) {
-        Matcher matcher = NUMBER.matcher(answer.replace(",", ""));
-        if (matcher.find()) {
-            return Reading.of(matcher.group());
-        }
-        List<String> words = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
-        int index = words.indexOf(answer.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
-        return index >= 0 ? Reading.of(String.valueOf(index)) : Reading.wrong("Please give a number, like 2.");
-    }
-
-    private static Reading choice(List<AttributeOption> options, String answer) {
-        Optional<AttributeOption> match = match(options, answer);
-        return match.map(option -> Reading.of(option.key()))
-                .orElse(Reading.wrong("Please choose one of: " + names(options) + "."));
-    }
-
     private static Reading choices(List<AttributeOption> options, String answer) {
-        String lower = answer.toLowerCase(Locale.ROOT);
-        if (lower.matches("(all|all of them|everything)[.!]?")) {
-            return new Reading(options.stream().map(AttributeOption::key).toList(), "");
-        }
-        Set<String> keys = new LinkedHashSet<>();
-        for (String part : lower.split("\\s*(?:,|;|/|&|\\band\\b|\\bplus\\b)\\s*")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            Optional<AttributeOption> match = match(options, part);
-            if (match.isEmpty()) {
-                return Reading.wrong("I didn't recognise \"" + part.strip() + "\". Choose from: " + names(options) + ".");
-            }
-            keys.add(match.get().key());
-        }
-        return keys.isEmpty() ? Reading.wrong("Choose one or more of: " + names(options) + ".")
-                : new Reading(List.copyOf(keys), "");
-    }
-
-    /** By number, by key or name, then by the option sharing most words with the answer. */
-    static Optional<AttributeOption> match(List<AttributeOption> options, String answer) {
-        String lower = answer.toLowerCase(Locale.ROOT).strip().replaceAll("[.!?]+$", "");
-        if (lower.matches("\\d{1,2}")) {
-            int index = Integer.parseInt(lower) - 1;
-            return index >= 0 && index < options.size() ? Optional.of(options.get(index)) : Optional.empty();
-        }
-        for (AttributeOption option : options) {
-            if (option.key().equalsIgnoreCase(lower) || option.name().equalsIgnoreCase(lower)) {
-                return Optional.of(option);
-            }
-        }
-        Set<String> said = Terms.of(lower);
-        AttributeOption best = null;
-        int bestShared = 0;
-        boolean tie = false;
-        for (AttributeOption option : options) {
-            Set<String> words = Terms.of(option.name() + " " + option.key().replace('_', ' ').replace('-', ' '));
-            int shared = (int) said.stream().filter(words::contains).count();
-            if (shared > bestShared) {
-                best = option;
-                bestShared = shared;
-                tie = false;
-            } else if (shared == bestShared && shared > 0) {
-                tie = true;
-            }
-        }
-        return bestShared > 0 && !tie ? Optional.of(best) : Optional.empty();
+        List<AttributeOption> chosen = OptionMatcher.multiple(options, answer);
+        return chosen.isEmpty() ? Reading.wrong("Choose one or more of: " + names(options) + ".")
+                : new Reading(chosen.stream().map(AttributeOption::key).toList(), "");
     }
 
     private static Reading location(String answer) {
-        if (answer.length() < 3) {
+        if (answer.length() < 3 || answer.split("\\s+").length <= 2 && (isYes(answer) || isNo(answer))) {
             return Reading.wrong("Please say where it is: a street and house number or landmark, or a postcode.");
         }
         if (answer.length() > MAX_SHORT) {
             return Reading.wrong("Please describe the place in under " + MAX_SHORT + " characters.");
         }
-        Matcher postcode = POSTCODE.matcher(answer);
-        String code = postcode.find() ? (postcode.group(1) + " " + postcode.group(2)).toUpperCase(Locale.ROOT) : "";
-        return Reading.of(answer, code);
+        return Reading.of(answer, postcode(answer).orElse(""));
+    }
+
+    /** A where answer's values for an address picked from the directory: line, postcode, UPRN, then the point if known. */
+    static List<String> locationValues(PropertyAddress address) {
+        List<String> values = new ArrayList<>(List.of(address.singleLine(), address.postcode(), address.uprn()));
+        address.point().ifPresent(point -> {
+            values.add(String.valueOf(point.latitude()));
+            values.add(String.valueOf(point.longitude()));
+        });
+        return values;
+    }
+
+    /** Where a request is, from its where answer: a description and postcode, and for a picked address its UPRN and point. */
+    static RequestLocation requestLocation(List<String> values) {
+        String description = values.isEmpty() ? "" : values.get(0);
+        String postcode = values.size() > 1 ? values.get(1) : "";
+        String uprn = values.size() > 2 ? values.get(2) : "";
+        Optional<GeoPoint> point = Optional.empty();
+        if (values.size() > 4) {
+            try {
+                point = Optional.of(new GeoPoint(Double.parseDouble(values.get(3)), Double.parseDouble(values.get(4))));
+            } catch (NumberFormatException | CouncilbotException e) {
+                point = Optional.empty();
+            }
+        }
+        return new RequestLocation(description, postcode, uprn, point);
+    }
+
+    /** The postcode in a text, in the usual form ("BF1 2AB"), if there is one. */
+    static Optional<String> postcode(String text) {
+        Matcher postcode = POSTCODE.matcher(text);
+        return postcode.find() ? Optional.of((postcode.group(1) + " " + postcode.group(2)).toUpperCase(Locale.ROOT))
+                : Optional.empty();
     }
 
     private static Reading contact(String answer) {

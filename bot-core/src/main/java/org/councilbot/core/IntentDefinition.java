@@ -11,7 +11,8 @@ import java.util.Objects;
  *                    {@code HANDOFF} (people only) or {@code OUT_OF_SCOPE}
  * @param label       how a quick reply names it when the bot asks which was meant
  * @param examples    how residents say it
- * @param serviceCode the catalogue service a {@code FORM} intent starts; empty otherwise
+ * @param serviceCode the catalogue service a {@code FORM} intent starts, or what a {@code LOOKUP} intent
+ *                    looks up ({@code bin-collections}); empty otherwise
  * @param reply       fixed reply text for {@code HANDOFF} and {@code OUT_OF_SCOPE}; may be empty
  * @param overridesPages true when the intent applies even if the council's pages match (e.g.
  *                    requests for political opinions); false when pages that answer win

@@ -39,13 +39,15 @@ final class ReplyPlanner {
     private final AnswerComposer fallback;
     private final DraftListener drafts;
     private final PiiRedactor redactor;
+    private final Optional<BinDayLookup> lookups;
 
     ReplyPlanner(SafeguardingScreen screen, IntentReader intents, IntentResolver configuredIntents,
                  KnowledgeRetriever retriever, AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
                  Answerability answerability, int retrievalDepth, Optional<ServiceCatalogue> catalogue,
                  Optional<ServiceRequestForms> forms, AnswerComposer fallback, DraftListener drafts,
                  double overrideFloor, double corroboratedIntentFloor, Optional<StatusLookup> statusLookup,
-                 PiiRedactor redactor) {
+                 PiiRedactor redactor, Optional<BinDayLookup> lookups) {
+        this.lookups = lookups;
         this.corroboratedIntentFloor = corroboratedIntentFloor;
         this.redactor = redactor;
         this.overrideFloor = overrideFloor;
@@ -75,7 +77,11 @@ final class ReplyPlanner {
                     List.of(StandardReplies.TALK_TO_PERSON));
             return openForm.map(safeguarding::withForm).orElse(safeguarding);
         }
-        if (openForm.isPresent() && forms.isPresent()) {
+        if (openForm.isPresent() && openForm.get().kind() == FormState.Kind.LOOKUP) {
+            if (lookups.isPresent()) {
+                return continueLookup(conversationId, openForm.get(), text, history);
+            }
+        } else if (openForm.isPresent() && forms.isPresent()) {
             return continueForm(conversationId, openForm.get(), text, history);
         }
         return understandAndAct(conversationId, text, history);
@@ -92,17 +98,30 @@ final class ReplyPlanner {
     private BotReply continueForm(String conversationId, FormState form, String text, List<Turn> history) {
         Rationale why = new Rationale("form:" + form.serviceCode(), 1.0, "continuing the "
                 + form.serviceCode() + " form", "", List.of());
+        Optional<ServiceDefinition> other = otherServiceAsked(form, text);
+        if (other.isPresent()) {
+            return forms.get().offerSwitch(form, other.get(), why);
+        }
         ServiceRequestForms.Outcome outcome = forms.get().next(form, text, conversationId, why);
         if (outcome.reply().isPresent()) {
             return outcome.reply().get();
         }
         // A question in the middle of a form: answer it, then ask the form's question again.
-        BotReply answer = understandAndAct(conversationId, text, history);
-        if (answer.form().isPresent()) {
+        BotReply answer = answeredInForm(conversationId, form, text, history);
+        if (answer.form().filter(started -> started.kind() == FormState.Kind.REPORT
+                && !started.serviceCode().equals(form.serviceCode())).isPresent()) {
+            Optional<ServiceDefinition> asked = catalogue.flatMap(c -> c.service(answer.form().get().serviceCode()));
+            if (asked.isPresent()) {
+                return forms.get().offerSwitch(form, asked.get(), why);
+            }
+        }
+        if (answer.form().isPresent() && answer.form().get().kind() == FormState.Kind.LOOKUP) {
             return answer;
         }
         String prompt = forms.get().prompt(form);
-        return new BotReply(answer.text() + "\n\nBack to your report: " + prompt, answer.action(), answer.citations(),
+        String said = answer.form().isPresent() ? "You're already reporting " + form.serviceName().toLowerCase(
+                java.util.Locale.ROOT) + "." : answer.text();
+        return new BotReply(said + "\n\nBack to your report: " + prompt, answer.action(), answer.citations(),
                 answer.related(), forms.get().quickReplies(form), answer.why(), Optional.of(form));
     }
 
@@ -176,6 +195,14 @@ final class ReplyPlanner {
                 }
                 // "How long do I have to report a missed bin?" wants an answer; the form is one tap away.
                 offer = service.map(s -> intent.label());
+            }
+            if (intent.action() == Action.LOOKUP && lookups.isPresent() && BinDayLookup.handles(intent)) {
+                if (BinDayLookup.personal(understanding.query())) {
+                    return lookups.get().start(understanding.query(), intentWhy(chosen.get(), understanding.query(),
+                            "looks up " + intent.serviceCode()), query -> pagesAnswer(conversationId, query, history));
+                }
+                // "Domestic waste collection days" asks about the service: the pages answer, the lookup is a tap away.
+                offer = Optional.of(intent.label());
             }
             if (intent.action() == Action.HANDOFF) {
                 return fixed(intent.reply().isBlank() ? replies.person() : intent.reply() + " " + replies.person(),
@@ -439,5 +466,59 @@ final class ReplyPlanner {
                     new RankedSource(passage.url(), passage.title(), passage.score(), passage.coverage()));
         }
         return new ArrayList<>(pages.values());
+    }
+
+    /** "Actually I want to report fly-tipping instead": a request to report another service, mid-form. */
+    private static final java.util.regex.Pattern NEW_REPORT = java.util.regex.Pattern.compile(
+            "\\b(report|reporting|complain|complaint|instead|rather than|different thing|something else)\\b");
+
+    /** Another catalogue service the resident asks to report in the middle of a form, if that is what the message is. */
+    private Optional<ServiceDefinition> otherServiceAsked(FormState form, String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (catalogue.isEmpty() || form.offeredService().isPresent() || !NEW_REPORT.matcher(lower).find()
+                || lower.contains("?") || asksForInformation(text)) {
+            return Optional.empty();
+        }
+        return configuredIntents.resolve(text).chosen()
+                .filter(match -> match.intent().action() == Action.FORM
+                        && !match.intent().serviceCode().equals(form.serviceCode()))
+                .flatMap(match -> catalogue.get().service(match.intent().serviceCode()));
+    }
+
+    /**
+     * A question asked in the middle of a form, answered; one the pages cannot answer on its own
+     * ("what's the fine for not picking it up?") is asked again about the form's service.
+     */
+    private BotReply answeredInForm(String conversationId, FormState form, String text, List<Turn> history) {
+        BotReply answer = understandAndAct(conversationId, text, history);
+        if (answer.action() != Action.DONT_KNOW) {
+            return answer;
+        }
+        BotReply inContext = pagesAnswer(conversationId, text + " " + form.serviceName(), history);
+        return inContext.action() == Action.ANSWER ? inContext : answer;
+    }
+
+    /** The council's pages' answer to a question, with no intents in the way. */
+    private BotReply pagesAnswer(String conversationId, String query, List<Turn> history) {
+        return answer(conversationId, new Understanding(Understanding.QUESTION, 1.0, query),
+                retrieveInContext(query, history));
+    }
+
+    /** The next turn of a bin-day lookup; a question asked meanwhile is answered and the lookup stays open. */
+    private BotReply continueLookup(String conversationId, FormState lookup, String text, List<Turn> history) {
+        Rationale why = new Rationale("lookup:" + lookup.serviceCode(), 1.0, "continuing the "
+                + lookup.serviceCode() + " lookup", "", List.of());
+        Optional<BotReply> reply = lookups.get().next(lookup, text, why,
+                query -> pagesAnswer(conversationId, query, history));
+        if (reply.isPresent()) {
+            return reply.get();
+        }
+        BotReply answer = understandAndAct(conversationId, text, history);
+        if (answer.form().isPresent() || answer.action() != Action.ANSWER && answer.action() != Action.DONT_KNOW
+                && answer.action() != Action.CLARIFY) {
+            return answer;
+        }
+        return new BotReply(answer.text() + "\n\n" + lookups.get().reminder(lookup), answer.action(), answer.citations(),
+                answer.related(), answer.quickReplies(), answer.why(), Optional.of(lookup));
     }
 }

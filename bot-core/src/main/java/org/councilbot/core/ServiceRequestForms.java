@@ -4,16 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Runs a service-request form over several turns: asks each field, checks answers, lets the
- * resident skip, change or cancel, confirms a summary and hands the request to the intake.
+ * resident skip, go back, correct, change or cancel, confirms a summary and hands the request to
+ * the intake.
  *
  * <p>All state travels in {@link FormState} on each reply, so nothing is held here between turns.
  */
@@ -22,15 +25,29 @@ final class ServiceRequestForms {
     static final String CHANGE = "Change something";
     static final String CANCEL = "Cancel report";
     static final String SKIP = "Skip";
-    private static final Pattern CANCEL_WORDS = Pattern.compile(
-            "^(cancel|stop|quit|abandon|never ?mind|forget it|don'?t bother)\\b.*");
-    private static final Pattern SKIP_WORDS = Pattern.compile("^(skip|pass|no thanks|none|nothing|no|n/a|not sure|"
-            + "don'?t know|no idea)[.!]?$");
-    private static final Pattern CHANGE_WORDS = Pattern.compile("^(change|edit|correct|fix|no|wrong|that'?s wrong)\\b.*");
-    private static final Pattern QUESTION = Pattern.compile(
-            "^(what|when|where|which|who|why|how|can|could|do|does|is|are|will|should)\\b.*\\?$");
+    static final String CARRY_ON = "No, carry on";
+    private static final Pattern CHANGE_WORDS = Pattern.compile("^(change|edit|correct|fix|no|wrong|that'?s wrong|"
+            + "not quite|go back)\\b.*");
+    private static final Pattern CARRY_ON_WORDS = Pattern.compile("^(no|nope|nah|carry on|continue|keep going|"
+            + "stay|don'?t)\\b");
+    /** Where a change request's new value starts: "change the address to 16 High Street". */
+    private static final Pattern NEW_VALUE = Pattern.compile("\\b(?:to|should be|should have been|should say|is|was|"
+            + "it'?s|its|it is|it was|as)\\s+");
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("^(\\d+[a-z]?)\\b(.*)$");
+    /** Words residents use for the standard questions. */
+    private static final Map<String, String> STANDARD_WORDS = Map.of(
+            FormFields.LOCATION, "address where location place street road house number postcode spot lane site",
+            FormFields.DETAILS, "details else extra information info description notes comments anything",
+            FormFields.CONTACT, "contact email phone number mobile telephone details",
+            FormFields.CONSENT, "consent permission allowed contacted");
+    /** Words of a change request that name no question. */
+    private static final Set<String> CHANGE_VOCABULARY = Set.of("change", "chang", "edit", "correct", "fix", "wrong",
+            "updat", "update", "amend", "mistak", "mistake", "typo", "put", "gave", "give", "said", "want", "need",
+            "like", "pleas", "please", "answer", "bit", "part", "one", "again", "no", "not", "sure");
 
+    private final Optional<ServiceCatalogue> catalogue;
     private final ServiceRequestIntake intake;
+    private final AddressPicker addresses;
     private final Clock clock;
     private final Supplier<String> references;
     private final CouncilProfile council;
@@ -46,52 +63,130 @@ final class ServiceRequestForms {
         }
     }
 
-    ServiceRequestForms(ServiceRequestIntake intake, Clock clock, Supplier<String> references, CouncilProfile council) {
+    /** An earlier answer the resident put right, and its new values. */
+    private record Correction(FormField field, List<String> values) {}
+
+    ServiceRequestForms(Optional<ServiceCatalogue> catalogue, ServiceRequestIntake intake, AddressPicker addresses,
+                        Clock clock, Supplier<String> references, CouncilProfile council) {
+        this.catalogue = catalogue;
         this.intake = intake;
+        this.addresses = addresses;
         this.clock = clock;
         this.references = references;
         this.council = council;
     }
 
     BotReply start(ServiceDefinition service, Rationale why) {
+        return start(service, why, "");
+    }
+
+    private BotReply start(ServiceDefinition service, Rationale why, String before) {
         List<FormField> fields = FormFields.of(service);
         FormState state = new FormState(service.code(), service.name(), FormState.Stage.COLLECTING, Map.of(), fields,
                 Optional.of(fields.get(0).code()), Optional.empty(), Optional.empty());
         String notes = FormFields.notes(service);
-        String lead = "I can take a report of " + lowerFirst(service.name()) + " for " + council.name() + "."
+        String lead = before + "I can take a report of " + lowerFirst(service.name()) + " for " + council.name() + "."
                 + (notes.isBlank() ? "" : " " + notes) + " You can say cancel at any time.";
         return ask(state, lead, why);
     }
 
+    /**
+     * Offers to stop this form and report another service instead ("actually I want to report
+     * fly-tipping instead"); nothing changes until the resident says yes.
+     */
+    BotReply offerSwitch(FormState state, ServiceDefinition other, Rationale why) {
+        FormState offering = state.withOfferedService(Optional.of(other.code()));
+        return formReply("Would you like to stop this report of " + lowerFirst(state.serviceName()) + " and report "
+                + lowerFirst(other.name()) + " instead? Nothing has been sent yet.", offering, why,
+                List.of(switchReply(other), CARRY_ON));
+    }
+
     Outcome next(FormState state, String text, String conversationId, Rationale why) {
-        String lower = text.toLowerCase(Locale.ROOT).strip();
-        if (CANCEL_WORDS.matcher(lower).matches()) {
-            FormState cancelled = with(state, FormState.Stage.CANCELLED, state.answers(), Optional.empty());
-            return Outcome.reply(formReply("OK, I've cancelled your report of " + lowerFirst(state.serviceName())
-                    + ". Nothing was sent to the council.", cancelled, why, List.of()));
+        String lower = FormCommands.lower(text);
+        if (state.offeredService().isPresent()) {
+            Optional<BotReply> answered = answerOffer(state, lower, why);
+            if (answered.isPresent()) {
+                return Outcome.reply(answered.get());
+            }
+            state = state.withOfferedService(Optional.empty());
         }
         if (state.stage() == FormState.Stage.CONFIRMING) {
             return confirming(state, text, lower, conversationId, why);
         }
         FormField field = state.currentField().orElseThrow(
                 () -> new CouncilbotException("form_state_invalid", "An open form has no current field."));
-        if (SKIP_WORDS.matcher(lower).matches() && !field.kind().equals(FormField.FieldKind.YES_NO)) {
-            if (field.required()) {
-                return Outcome.reply(ask(state, "This one is needed for the report.", why));
-            }
-            return Outcome.reply(advance(state, field, List.of(), why));
+        if (FormCommands.cancels(lower, FormFields.isFreeText(field))) {
+            return Outcome.reply(cancelled(state, why));
         }
-        if (QUESTION.matcher(lower).matches() && !field.kind().equals(FormField.FieldKind.YES_NO)) {
+        if (field.kind() == FormField.FieldKind.LOCATION && state.addressChoice().isPresent()
+                && !state.addressChoice().get().addresses().isEmpty()) {
+            if (FormCommands.asksQuestion(lower, false)) {
+                return Outcome.interrupted(state);
+            }
+            return Outcome.reply(picked(state, field, addresses.choose(state.addressChoice().get(), text), text, why));
+        }
+        Optional<BotReply> changed = changeRequested(state, field, text, lower, conversationId, why);
+        if (changed.isPresent()) {
+            return Outcome.reply(changed.get());
+        }
+        boolean freeTextAnswer = field.kind() == FormField.FieldKind.TEXT || field.kind() == FormField.FieldKind.STRING;
+        Optional<AttributeOption> exactOption = field.options().stream()
+                .filter(option -> option.name().equalsIgnoreCase(OptionMatcher.clean(text))).findFirst();
+        if (exactOption.isEmpty() && field.kind() != FormField.FieldKind.YES_NO
+                && FormCommands.asksQuestion(lower, freeTextAnswer)) {
             return Outcome.interrupted(state);
+        }
+        boolean goesBack = FormCommands.goesBack(lower, FormFields.isFreeText(field));
+        if (goesBack || FormCommands.corrects(lower, FormFields.isFreeText(field))) {
+            boolean answersThis = !field.options().isEmpty() && !goesBack && !optionValues(field, text).isEmpty();
+            Optional<Correction> correction = answersThis ? Optional.empty() : correction(state, Optional.of(field), text);
+            if (correction.isPresent()) {
+                return Outcome.reply(corrected(state, correction.get(), why));
+            }
+            if (goesBack) {
+                return Outcome.reply(back(state, field, why));
+            }
+        }
+        // A list's own options win over skip words: "no" and "not sure" are answers to yes/no/not sure.
+        if (!field.options().isEmpty()) {
+            List<String> values = optionValues(field, text);
+            if (!values.isEmpty()) {
+                return Outcome.reply(advance(state, field, values, why, ""));
+            }
+        }
+        if (declines(field, lower)) {
+            if (field.required()) {
+                String lead = !field.options().isEmpty() && OptionMatcher.isUnsure(lower)
+                        ? "This one is needed for the report; if you're not sure, choose the closest."
+                        : "This one is needed for the report.";
+                return Outcome.reply(ask(state, lead, why));
+            }
+            return Outcome.reply(advance(state, field, List.of(), why, ""));
+        }
+        if (field.kind() == FormField.FieldKind.LOCATION) {
+            Optional<BotReply> located = located(state, field, text, why);
+            if (located.isPresent()) {
+                return Outcome.reply(located.get());
+            }
         }
         FormAnswers.Reading reading = FormAnswers.read(field, text, LocalDate.now(clock));
         if (!reading.ok()) {
-            if (lower.endsWith("?")) {
+            Optional<Correction> correction = correction(state, Optional.of(field), text);
+            if (correction.isPresent()) {
+                return Outcome.reply(corrected(state, correction.get(), why));
+            }
+            if (lower.endsWith("?") || FormCommands.asksQuestion(lower, false)) {
                 return Outcome.interrupted(state);
             }
             return Outcome.reply(ask(state, reading.problem(), why));
         }
-        return Outcome.reply(advance(state, field, reading.values(), why));
+        List<String> values = reading.values();
+        if (field.kind() == FormField.FieldKind.LOCATION && values.size() > 1 && values.get(1).isEmpty()
+                && state.addressChoice().isPresent()) {
+            // Described in words after a postcode the directory could not help with: keep the postcode.
+            values = List.of(values.get(0), state.addressChoice().get().postcode());
+        }
+        return Outcome.reply(advance(state, field, values, why, ""));
     }
 
     /** The question the form is waiting on, to repeat after answering an interrupting question. */
@@ -99,12 +194,20 @@ final class ServiceRequestForms {
         if (state.stage() == FormState.Stage.CONFIRMING) {
             return "Shall I send your report?";
         }
+        Optional<AddressPicker.Step.Offered> offered = offered(state);
+        if (offered.isPresent()) {
+            return offered.get().text();
+        }
         return state.currentField().map(FormField::question).orElse("");
     }
 
     List<String> quickReplies(FormState state) {
         if (state.stage() == FormState.Stage.CONFIRMING) {
             return List.of(SEND, CHANGE, CANCEL);
+        }
+        Optional<AddressPicker.Step.Offered> offered = offered(state);
+        if (offered.isPresent()) {
+            return withCancel(offered.get().quickReplies());
         }
         Optional<FormField> field = state.currentField();
         if (field.isEmpty()) {
@@ -120,38 +223,293 @@ final class ServiceRequestForms {
         return replies;
     }
 
+    /** The addresses still offered for the where question, as they were offered. */
+    private static Optional<AddressPicker.Step.Offered> offered(FormState state) {
+        return state.addressChoice().filter(choice -> !choice.addresses().isEmpty())
+                .map(choice -> AddressPicker.offer(choice.postcode(), choice.addresses(), ""));
+    }
+
+    private Optional<BotReply> answerOffer(FormState state, String lower, Rationale why) {
+        String code = state.offeredService().orElseThrow();
+        Optional<ServiceDefinition> other = catalogue.flatMap(c -> c.service(code));
+        if (other.isPresent() && (FormAnswers.isYes(lower) || lower.equalsIgnoreCase(switchReply(other.get())))) {
+            return Optional.of(start(other.get(), new Rationale("form:" + code, 1.0, "switched from the "
+                    + state.serviceCode() + " form at the resident's request", "", List.of()),
+                    "OK, I've stopped your report of " + lowerFirst(state.serviceName()) + "; nothing was sent. "));
+        }
+        if (CARRY_ON_WORDS.matcher(lower).find()) {
+            FormState carryingOn = state.withOfferedService(Optional.empty());
+            if (carryingOn.stage() == FormState.Stage.CONFIRMING) {
+                return Optional.of(formReply("OK, let's carry on. " + prompt(carryingOn), carryingOn, why,
+                        quickReplies(carryingOn)));
+            }
+            return Optional.of(ask(carryingOn, "OK, let's carry on.", why));
+        }
+        return Optional.empty();
+    }
+
+    private static String switchReply(ServiceDefinition other) {
+        return "Yes, report " + lowerFirst(other.name());
+    }
+
+    private BotReply cancelled(FormState state, Rationale why) {
+        FormState cancelled = state.at(FormState.Stage.CANCELLED, state.answers(), Optional.empty());
+        return formReply("OK, I've cancelled your report of " + lowerFirst(state.serviceName())
+                + ". Nothing was sent to the council.", cancelled, why, List.of());
+    }
+
+    /** Whether the answer declines to give one: skip words, or for an optional question a plain "no, that's all". */
+    private static boolean declines(FormField field, String lower) {
+        if (field.kind() == FormField.FieldKind.YES_NO) {
+            return false;
+        }
+        if (FormCommands.skips(lower)) {
+            return true;
+        }
+        if (field.required()) {
+            return false;
+        }
+        return field.kind() == FormField.FieldKind.STRING ? FormCommands.denies(lower)
+                : FormCommands.saysNothingMore(lower);
+    }
+
+    private static List<String> optionValues(FormField field, String text) {
+        if (field.kind() == FormField.FieldKind.MULTI_CHOICE) {
+            return OptionMatcher.multiple(field.options(), text).stream().map(AttributeOption::key).toList();
+        }
+        return OptionMatcher.single(field.options(), text).map(option -> List.of(option.key())).orElse(List.of());
+    }
+
+    /**
+     * A where answer with a postcode, when the council has an address directory: the addresses there
+     * are offered. Empty when the answer is to be read as the resident's own words.
+     */
+    private Optional<BotReply> located(FormState state, FormField field, String text, Rationale why) {
+        Optional<FormState.AddressChoice> describing = state.addressChoice();
+        Optional<String> postcode = FormAnswers.postcode(text);
+        if (describing.isPresent() && (postcode.isEmpty() || postcode.get().equals(describing.get().postcode()))) {
+            return Optional.empty();
+        }
+        return addresses.lookUp(text).map(step -> picked(state, field, step, text, why));
+    }
+
+    private BotReply picked(FormState state, FormField field, AddressPicker.Step step, String text, Rationale why) {
+        return switch (step) {
+            case AddressPicker.Step.Picked picked -> advance(state, field,
+                    FormAnswers.locationValues(picked.address()), why, "Thanks, I've got "
+                            + picked.address().singleLine() + ".");
+            case AddressPicker.Step.Offered offered -> formReply(offered.text(),
+                    state.withAddressChoice(Optional.of(offered.choice())), why, withCancel(offered.quickReplies()));
+            case AddressPicker.Step.NotListed notListed -> notListed.description().isEmpty()
+                    ? formReply("No problem. Please describe where it is: the street and nearest house number or "
+                    + "landmark.", state.withAddressChoice(Optional.of(new FormState.AddressChoice(notListed.postcode(),
+                    List.of()))), why, List.of(CANCEL))
+                    : advance(state, field, List.of(notListed.description(), notListed.postcode()), why, "");
+            case AddressPicker.Step.NoneFound none -> formReply("I couldn't find any addresses at " + none.postcode()
+                    + ". Please check the postcode, or describe the place in words: the street and nearest house "
+                    + "number or landmark.", state.withAddressChoice(Optional.empty()), why, List.of(CANCEL));
+            case AddressPicker.Step.Unavailable unavailable -> unavailable.rest().split("\\s+").length >= 2
+                    ? advance(state, field, List.of(text.strip(), unavailable.postcode()), why,
+                    "I can't check addresses just now, so I've noted the place as you gave it.")
+                    : formReply("I can't look up addresses just now. Please describe the place in words: the street "
+                    + "and nearest house number or landmark.", state.withAddressChoice(Optional.of(
+                    new FormState.AddressChoice(unavailable.postcode(), List.of()))), why, List.of(CANCEL));
+        };
+    }
+
+    private static List<String> withCancel(List<String> quickReplies) {
+        List<String> replies = new ArrayList<>(quickReplies);
+        replies.add(CANCEL);
+        return replies;
+    }
+
     private Outcome confirming(FormState state, String text, String lower, String conversationId, Rationale why) {
-        if (FormAnswers.isYes(lower) || lower.startsWith("send")) {
+        Optional<BotReply> changed = changeRequested(state, null, text, lower, conversationId, why);
+        if (changed.isPresent()) {
+            return Outcome.reply(changed.get());
+        }
+        if (FormCommands.cancels(lower, false)) {
+            return Outcome.reply(cancelled(state, why));
+        }
+        if (FormAnswers.isYes(lower) || FormCommands.sends(lower)) {
             return Outcome.reply(submit(state, conversationId, why));
         }
-        Optional<FormField> named = namedField(state, lower);
-        if (named.isPresent()) {
-            FormState changing = with(state, FormState.Stage.COLLECTING, state.answers(), Optional.of(named.get().code()));
-            return Outcome.reply(ask(changing, "OK, let's change that.", why));
+        Optional<Correction> correction = correction(state, Optional.empty(), text);
+        if (correction.isPresent()) {
+            return Outcome.reply(corrected(state, correction.get(), why));
         }
-        if (CHANGE_WORDS.matcher(lower).matches()) {
+        if (lower.endsWith("?") || FormCommands.asksQuestion(lower, false)) {
+            return Outcome.interrupted(state);
+        }
+        if (CHANGE_WORDS.matcher(lower).matches() || FormCommands.asksToChange(lower, false)) {
             return Outcome.reply(formReply("Which answer would you like to change?", state, why,
                     state.fields().stream().filter(field -> state.answers().containsKey(field.code()))
                             .map(ServiceRequestForms::label).toList()));
-        }
-        if (lower.endsWith("?")) {
-            return Outcome.interrupted(state);
         }
         return Outcome.reply(formReply("Please say yes to send your report, or tell me what to change.", state, why,
                 quickReplies(state)));
     }
 
-    private Optional<FormField> namedField(FormState state, String lower) {
-        for (FormField field : state.fields()) {
-            if (state.answers().containsKey(field.code()) && (lower.contains(label(field).toLowerCase(Locale.ROOT))
-                    || lower.matches(".*\\b" + Pattern.quote(field.code().replace('_', ' ')) + "\\b.*"))) {
-                return Optional.of(field);
+    /**
+     * "Change the address", "I put the wrong house number", "can I change how often it happens":
+     * the question named by its label's words (or, for the standard ones, the usual words for them)
+     * is asked again, or when the message carries the new value ("...to 16 High Street") that is
+     * read as the answer straight away. Only answered questions can be changed; mid-form the one
+     * being asked is not a change.
+     */
+    private Optional<BotReply> changeRequested(FormState state, FormField asking, String text, String lower,
+                                               String conversationId, Rationale why) {
+        Optional<FormField> tapped = asking != null ? Optional.empty() : state.fields().stream()
+                .filter(field -> state.answers().containsKey(field.code()))
+                .filter(field -> label(field).equalsIgnoreCase(OptionMatcher.clean(text))).findFirst();
+        if (tapped.isPresent()) {
+            // A label tapped from "Which answer would you like to change?".
+            return Optional.of(ask(state.at(FormState.Stage.COLLECTING, state.answers(),
+                    Optional.of(tapped.get().code())), "OK, let's change that.", why));
+        }
+        if (!FormCommands.asksToChange(lower, asking != null && FormFields.isFreeText(asking))) {
+            return Optional.empty();
+        }
+        Optional<FormField> named = namedField(state, asking, lower);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        FormField field = named.get();
+        FormState changing = state.at(FormState.Stage.COLLECTING, state.answers(), Optional.of(field.code()));
+        Optional<String> value = newValue(field, state, text);
+        if (value.isPresent()) {
+            Outcome outcome = next(changing, value.get(), conversationId, why);
+            if (outcome.reply().isPresent()) {
+                return outcome.reply();
             }
+        }
+        return Optional.of(ask(changing, "OK, let's change that.", why));
+    }
+
+    private Optional<FormField> namedField(FormState state, FormField asking, String lower) {
+        List<FormField> answered = state.fields().stream()
+                .filter(field -> state.answers().containsKey(field.code()) && field != asking)
+                .toList();
+        Set<String> said = new LinkedHashSet<>();
+        for (FormWords.Word word : FormWords.of(lower)) {
+            if (!word.function() && !CHANGE_VOCABULARY.contains(word.stem())) {
+                said.add(word.stem());
+            }
+        }
+        if (said.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Set<String>> words = new ArrayList<>();
+        Map<String, Integer> fieldsWith = new HashMap<>();
+        for (FormField field : answered) {
+            Set<String> own = new LinkedHashSet<>(FormWords.stems(label(field) + " "
+                    + field.code().replace('_', ' ').replace('-', ' ').replace(FormState.STANDARD_PREFIX, "") + " "
+                    + STANDARD_WORDS.getOrDefault(field.code(), "")));
+            words.add(own);
+            own.forEach(stem -> fieldsWith.merge(stem, 1, Integer::sum));
+        }
+        FormField best = null;
+        double bestScore = 0;
+        boolean tie = false;
+        for (int i = 0; i < answered.size(); i++) {
+            double score = 0;
+            for (String stem : said) {
+                if (words.get(i).contains(stem)) {
+                    score += Math.log(1 + (double) answered.size() / fieldsWith.get(stem));
+                }
+            }
+            if (score > bestScore + 1e-9) {
+                best = answered.get(i);
+                bestScore = score;
+                tie = false;
+            } else if (score > 0 && Math.abs(score - bestScore) <= 1e-9) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * The new value a change request carries, if any: what follows "to", "should be", "it's"...
+     * A bare house number for the where question keeps the street given before ("it's 14").
+     */
+    private static Optional<String> newValue(FormField field, FormState state, String text) {
+        Matcher cue = NEW_VALUE.matcher(text.strip());
+        while (cue.find()) {
+            String found = text.strip().substring(cue.end()).replaceAll("^(actually|now)\\s+", "")
+                    .replaceAll("[.!]+$", "").strip();
+            boolean saysSomething = FormWords.of(found).stream()
+                    .anyMatch(word -> !word.function() && !CHANGE_VOCABULARY.contains(word.stem()));
+            if (!saysSomething || FormCommands.asksToChange(FormCommands.lower(found), false)) {
+                continue;
+            }
+            if (field.kind() == FormField.FieldKind.LOCATION && found.matches("\\d+[a-zA-Z]?(\\s+not\\s+\\d+[a-zA-Z]?)?")) {
+                List<String> before = state.answers().getOrDefault(field.code(), List.of());
+                Matcher house = HOUSE_NUMBER.matcher(before.isEmpty() ? "" : before.get(0).strip());
+                return house.matches() ? Optional.of(found.split("\\s+")[0] + house.group(2)) : Optional.empty();
+            }
+            return Optional.of(found);
         }
         return Optional.empty();
     }
 
-    private BotReply advance(FormState state, FormField field, List<String> values, Rationale why) {
+    /**
+     * An earlier list answer the message puts right ("sorry, I meant the brown bin not the black
+     * one"): the message names an option of exactly one answered list question other than the one
+     * being asked, different from what it holds. Yes/no questions are left out: a bare "yes" corrects nothing.
+     */
+    private Optional<Correction> correction(FormState state, Optional<FormField> asking, String text) {
+        if (text.strip().matches("\\d+")) {
+            return Optional.empty();
+        }
+        List<Correction> found = new ArrayList<>();
+        for (FormField field : state.fields()) {
+            if (asking.isPresent() && field.code().equals(asking.get().code())) {
+                break;
+            }
+            List<String> held = state.answers().getOrDefault(field.code(), List.of());
+            if (held.isEmpty() || field.options().isEmpty() || OptionMatcher.isYesNo(field.options())) {
+                continue;
+            }
+            List<String> values = optionValues(field, text);
+            if (!values.isEmpty() && !Set.copyOf(values).equals(Set.copyOf(held))) {
+                found.add(new Correction(field, values));
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private BotReply corrected(FormState state, Correction correction, Rationale why) {
+        Map<String, List<String>> answers = new HashMap<>(state.answers());
+        answers.put(correction.field().code(), correction.values());
+        String lead = "OK, I've changed \"" + label(correction.field()) + "\" to "
+                + shown(correction.field(), correction.values()) + ".";
+        if (state.stage() == FormState.Stage.CONFIRMING) {
+            FormState confirming = state.at(FormState.Stage.CONFIRMING, answers, Optional.empty());
+            return formReply(lead + " " + summary(confirming), confirming, why, quickReplies(confirming));
+        }
+        return ask(state.at(FormState.Stage.COLLECTING, answers, state.current()), lead, why);
+    }
+
+    /** "Go back": the question before this one is asked again; its answer stands until replaced. */
+    private BotReply back(FormState state, FormField field, Rationale why) {
+        Optional<FormField> previous = Optional.empty();
+        for (FormField candidate : state.fields()) {
+            if (candidate.code().equals(field.code())) {
+                break;
+            }
+            if (state.answers().containsKey(candidate.code()) && applies(candidate, state.answers())) {
+                previous = Optional.of(candidate);
+            }
+        }
+        if (previous.isEmpty()) {
+            return ask(state, "This is the first question.", why);
+        }
+        return ask(state.at(FormState.Stage.COLLECTING, state.answers(), Optional.of(previous.get().code())),
+                "OK, back a step.", why);
+    }
+
+    private BotReply advance(FormState state, FormField field, List<String> values, Rationale why, String lead) {
         Map<String, List<String>> answers = new HashMap<>(state.answers());
         answers.put(field.code(), values);
         Optional<FormField> next = state.fields().stream()
@@ -159,10 +517,11 @@ final class ServiceRequestForms {
                 .filter(candidate -> applies(candidate, answers))
                 .findFirst();
         if (next.isPresent()) {
-            return ask(with(state, FormState.Stage.COLLECTING, answers, Optional.of(next.get().code())), "", why);
+            return ask(state.at(FormState.Stage.COLLECTING, answers, Optional.of(next.get().code())), lead, why);
         }
-        FormState confirming = with(state, FormState.Stage.CONFIRMING, answers, Optional.empty());
-        return formReply(summary(confirming), confirming, why, quickReplies(confirming));
+        FormState confirming = state.at(FormState.Stage.CONFIRMING, answers, Optional.empty());
+        return formReply((lead.isBlank() ? "" : lead + " ") + summary(confirming), confirming, why,
+                quickReplies(confirming));
     }
 
     /** Consent is only asked of residents who gave contact details. */
@@ -204,15 +563,23 @@ final class ServiceRequestForms {
                 attributes.put(code, values);
             }
         });
-        List<String> location = state.answers().getOrDefault(FormFields.LOCATION, List.of());
         List<String> contact = state.answers().getOrDefault(FormFields.CONTACT, List.of());
         String email = contact.stream().filter(FormAnswers::isEmail).findFirst().orElse("");
         String phone = contact.stream().filter(value -> !FormAnswers.isEmail(value)).findFirst().orElse("");
         boolean consent = state.answers().getOrDefault(FormFields.CONSENT, List.of()).contains("yes");
         return new ServiceRequest(references.get(), state.serviceCode(), attributes,
-                new RequestLocation(location.isEmpty() ? "" : location.get(0), location.size() > 1 ? location.get(1) : "", ""),
-                String.join(" ", state.answers().getOrDefault(FormFields.DETAILS, List.of())),
-                new ResidentContact("", email, phone, consent), conversationId, clock.instant());
+                FormAnswers.requestLocation(state.answers().getOrDefault(FormFields.LOCATION, List.of())),
+                description(state), new ResidentContact("", email, phone, consent), conversationId, clock.instant());
+    }
+
+    /** The resident's own words about the problem: the "anything else" answer, or the catalogue's description attribute. */
+    private static String description(FormState state) {
+        if (state.fields().stream().anyMatch(field -> field.code().equals(FormFields.DETAILS))) {
+            return String.join(" ", state.answers().getOrDefault(FormFields.DETAILS, List.of()));
+        }
+        return state.fields().stream().filter(FormFields::isDescription)
+                .map(field -> String.join(" ", state.answers().getOrDefault(field.code(), List.of())))
+                .filter(text -> !text.isBlank()).findFirst().orElse("");
     }
 
     private String summary(FormState state) {
@@ -228,7 +595,7 @@ final class ServiceRequestForms {
     }
 
     private static String shown(FormField field, List<String> values) {
-        if (field.code().equals(FormFields.LOCATION)) {
+        if (field.kind() == FormField.FieldKind.LOCATION) {
             return values.get(0);
         }
         if (field.kind() == FormField.FieldKind.DATETIME) {
@@ -260,13 +627,7 @@ final class ServiceRequestForms {
         return new BotReply(text, Action.FORM, List.of(), List.of(), quickReplies, why, Optional.of(state));
     }
 
-    private static FormState with(FormState state, FormState.Stage stage, Map<String, List<String>> answers,
-                                  Optional<String> current) {
-        return new FormState(state.serviceCode(), state.serviceName(), stage, answers, state.fields(), current,
-                state.reference(), state.councilReference());
-    }
-
-    private static String lowerFirst(String name) {
+    static String lowerFirst(String name) {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

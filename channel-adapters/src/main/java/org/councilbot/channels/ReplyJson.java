@@ -52,15 +52,16 @@ final class ReplyJson {
         json.put("service_code", state.serviceCode());
         json.put("service_name", state.serviceName());
         json.put("stage", state.stage().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("kind", state.kind().name().toLowerCase(java.util.Locale.ROOT));
         ObjectNode answers = json.putObject("answers");
-        state.answers().forEach((code, values) -> {
+        state.namedAnswers().forEach((code, values) -> {
             ArrayNode list = answers.putArray(code);
             values.forEach(list::add);
         });
         Optional<FormField> current = state.currentField();
         if (current.isPresent()) {
             ObjectNode field = json.putObject("current");
-            field.put("code", current.get().code());
+            field.put("code", state.nameOf(current.get().code()));
             field.put("label", current.get().label());
             field.put("question", current.get().question());
             field.put("kind", current.get().kind().name().toLowerCase(java.util.Locale.ROOT));

@@ -26,6 +26,16 @@ class IntentCatalogueFileTest {
     }
 
     @Test
+    void the_defaults_look_up_bin_days_by_name() {
+        assertThat(IntentCatalogueFile.defaults(false)).filteredOn(intent -> intent.name().equals("bin_collection_day"))
+                .singleElement().satisfies(intent -> {
+                    assertThat(intent.action()).isEqualTo(Action.LOOKUP);
+                    assertThat(intent.serviceCode()).isEqualTo("bin-collections");
+                    assertThat(intent.examples()).contains("when is my bin day");
+                });
+    }
+
+    @Test
     void a_councils_file_adds_intents_and_replaces_defaults_of_the_same_name() throws Exception {
         Path file = Files.writeString(dir.resolve("intents.yaml"), """
                 intents:

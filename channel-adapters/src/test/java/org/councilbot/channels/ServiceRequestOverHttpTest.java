@@ -51,6 +51,8 @@ class ServiceRequestOverHttpTest {
             assertThat(summary.at("/form/stage").asText()).isEqualTo("confirming");
             JsonNode sent = second.json(second.say(conversation, "yes"));
             assertThat(sent.at("/form/stage").asText()).isEqualTo("submitted");
+            assertThat(sent.at("/form/kind").asText()).isEqualTo("report");
+            assertThat(sent.at("/form/answers/location/0").asText()).isEqualTo("outside 4 Mill Lane");
             String councilReference = sent.at("/form/council_reference").asText();
             assertThat(councilReference).startsWith("TV-");
             assertThat(sent.get("text").asText()).contains(councilReference);

@@ -116,13 +116,15 @@ final class EngineSuiteBot implements SuiteBot {
 
     @Override
     public Optional<FormSnapshot> form(String conversationId, BotReply reply) {
-        return reply.form().map(state -> new FormSnapshot(state.serviceCode(),
-                state.stage().name().toLowerCase(java.util.Locale.ROOT), state.answers()));
+        // Lookups (bin days) ride on the form state but are not service requests: forms metrics leave them out.
+        return reply.form().filter(state -> state.kind() == FormState.Kind.REPORT)
+                .map(state -> new FormSnapshot(state.serviceCode(),
+                        state.stage().name().toLowerCase(java.util.Locale.ROOT), state.namedAnswers()));
     }
 
     @Override
     public Optional<String> serviceCode(String conversationId, BotReply reply) {
-        return reply.form().map(FormState::serviceCode);
+        return reply.form().filter(state -> state.kind() == FormState.Kind.REPORT).map(FormState::serviceCode);
     }
 
     /** A profile from suite.yaml; a suite without contact numbers gets wording that invents none. */

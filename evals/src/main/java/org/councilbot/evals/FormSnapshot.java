@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param serviceCode the service of the form
  * @param stage       {@code collecting}, {@code confirming}, {@code submitted} or {@code cancelled}
- * @param answers     field code to values given so far (on a submitted form: what was sent)
+ * @param answers     field code to values given so far (on a submitted form: what was sent); the
+ *                    standard questions as location, details, contact and consent
  */
 public record FormSnapshot(String serviceCode, String stage, Map<String, List<String>> answers) {
     public static final String SUBMITTED = "submitted";

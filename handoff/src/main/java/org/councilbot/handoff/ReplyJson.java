@@ -12,6 +12,8 @@ import org.councilbot.core.Action;
 import org.councilbot.core.AttributeOption;
 import org.councilbot.core.FormField;
 import org.councilbot.core.FormState;
+import org.councilbot.core.GeoPoint;
+import org.councilbot.core.PropertyAddress;
 import org.councilbot.core.BotReply;
 import org.councilbot.core.Citation;
 import org.councilbot.core.RankedSource;
@@ -68,21 +70,58 @@ final class ReplyJson {
         }
     }
 
-    /** A form's state as stored with the reply that asked about it, so the next turn can go on. */
+    /**
+     * A form's state as stored with the reply that asked about it, so the next turn can go on. Keys
+     * added later ({@code kind}, {@code address_choice}, {@code offered_service}) are absent from
+     * older replies and read as a report with nothing pending.
+     */
     private record StoredForm(@JsonProperty("service_code") String serviceCode,
                               @JsonProperty("service_name") String serviceName, String stage,
                               Map<String, List<String>> answers, List<StoredField> fields, String current,
-                              String reference, @JsonProperty("council_reference") String councilReference) {
+                              String reference, @JsonProperty("council_reference") String councilReference,
+                              String kind, @JsonProperty("address_choice") StoredAddressChoice addressChoice,
+                              @JsonProperty("offered_service") String offeredService) {
         static StoredForm of(FormState state) {
             return new StoredForm(state.serviceCode(), state.serviceName(), state.stage().name(), state.answers(),
                     state.fields().stream().map(StoredField::of).toList(), state.current().orElse(null),
-                    state.reference().orElse(null), state.councilReference().orElse(null));
+                    state.reference().orElse(null), state.councilReference().orElse(null), state.kind().name(),
+                    state.addressChoice().map(StoredAddressChoice::of).orElse(null),
+                    state.offeredService().orElse(null));
         }
 
         FormState toState() {
-            return new FormState(serviceCode, serviceName, FormState.Stage.valueOf(stage), answers,
+            // Forms stored before the standard questions' codes had their prefix are read the current way.
+            return FormState.upgraded(new FormState(serviceCode, serviceName, FormState.Stage.valueOf(stage), answers,
                     fields.stream().map(StoredField::toField).toList(), Optional.ofNullable(current),
-                    Optional.ofNullable(reference), Optional.ofNullable(councilReference));
+                    Optional.ofNullable(reference), Optional.ofNullable(councilReference),
+                    kind == null ? FormState.Kind.REPORT : FormState.Kind.valueOf(kind),
+                    Optional.ofNullable(addressChoice).map(StoredAddressChoice::toChoice),
+                    Optional.ofNullable(offeredService)));
+        }
+    }
+
+    /** Addresses offered at a postcode and not yet picked from. */
+    private record StoredAddressChoice(String postcode, List<StoredAddress> addresses) {
+        static StoredAddressChoice of(FormState.AddressChoice choice) {
+            return new StoredAddressChoice(choice.postcode(), choice.addresses().stream().map(StoredAddress::of).toList());
+        }
+
+        FormState.AddressChoice toChoice() {
+            return new FormState.AddressChoice(postcode, addresses.stream().map(StoredAddress::toAddress).toList());
+        }
+    }
+
+    private record StoredAddress(String uprn, @JsonProperty("single_line") String singleLine, String postcode,
+                                 Double latitude, Double longitude) {
+        static StoredAddress of(PropertyAddress address) {
+            return new StoredAddress(address.uprn(), address.singleLine(), address.postcode(),
+                    address.point().map(GeoPoint::latitude).orElse(null),
+                    address.point().map(GeoPoint::longitude).orElse(null));
+        }
+
+        PropertyAddress toAddress() {
+            return new PropertyAddress(uprn, singleLine, postcode, latitude == null || longitude == null
+                    ? Optional.empty() : Optional.of(new GeoPoint(latitude, longitude)));
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.councilbot.core.AttributeOption;
 import org.councilbot.core.FormField;
 import org.councilbot.core.FormState;
+import org.councilbot.core.GeoPoint;
+import org.councilbot.core.PropertyAddress;
 import org.councilbot.core.Action;
 import org.councilbot.core.BotReply;
 import org.councilbot.core.Citation;
@@ -56,13 +58,61 @@ class ReplyJsonTest {
                 Map.of("bin_type", List.of("blue"), "details", List.of()),
                 List.of(new FormField("bin_type", "Which bin", "Which bin was missed?", FormField.FieldKind.SINGLE_CHOICE,
                                 true, List.of(new AttributeOption("blue", "Blue bin"), new AttributeOption("black", "Black bin"))),
-                        new FormField("location", "Where", "Where is it?", FormField.FieldKind.LOCATION, true, List.of())),
-                Optional.of("location"), Optional.empty(), Optional.empty());
+                        new FormField("@location", "Where", "Where is it?", FormField.FieldKind.LOCATION, true, List.of())),
+                Optional.of("@location"), Optional.empty(), Optional.empty());
         BotReply reply = new BotReply("Where is it?", Action.FORM, List.of(), List.of(), List.of("Cancel report"),
                 new Rationale("form:missed-bin", 1.0, "continuing", "", List.of()), Optional.of(form));
 
         assertThat(json.read(json.write(reply))).isEqualTo(reply);
         assertThat(json.write(reply)).contains("\"service_code\":\"missed-bin\"");
+    }
+
+    @Test
+    void round_trips_a_lookup_with_addresses_offered_and_a_form_with_a_switch_offered() throws JsonProcessingException {
+        FormState lookup = new FormState("bin-collections", "Bin collection days", FormState.Stage.COLLECTING, Map.of(),
+                List.of(new FormField("@location", "Address", "What's your postcode?", FormField.FieldKind.LOCATION,
+                        true, List.of())), Optional.of("@location"), Optional.empty(), Optional.empty(),
+                FormState.Kind.LOOKUP, Optional.of(new FormState.AddressChoice("BF1 2AB", List.of(
+                        new PropertyAddress("100001", "1 Mill Lane, Brackenford, BF1 2AB", "BF1 2AB",
+                                Optional.of(new GeoPoint(52.1, -1.2))),
+                        new PropertyAddress("100002", "2 Mill Lane, Brackenford, BF1 2AB", "BF1 2AB",
+                                Optional.empty())))), Optional.empty());
+        FormState switching = new FormState("litter-bin", "Litter bin", FormState.Stage.COLLECTING,
+                Map.of("bin_kind", List.of("litter")), List.of(), Optional.of("problem"), Optional.empty(),
+                Optional.empty(), FormState.Kind.REPORT, Optional.empty(), Optional.of("fly-tipping"));
+
+        for (FormState form : List.of(lookup, switching)) {
+            BotReply reply = new BotReply("Which one?", Action.LOOKUP, List.of(), List.of(), List.of(),
+                    new Rationale("lookup", 1.0, "continuing", "", List.of()), Optional.of(form));
+            assertThat(json.read(json.write(reply))).isEqualTo(reply);
+        }
+        assertThat(json.write(new BotReply("x", Action.LOOKUP, List.of(), List.of(), List.of(),
+                new Rationale("lookup", 1.0, "r", "", List.of()), Optional.of(lookup))))
+                .contains("\"kind\":\"LOOKUP\"").contains("\"single_line\":\"1 Mill Lane, Brackenford, BF1 2AB\"");
+    }
+
+    @Test
+    void reads_a_form_stored_before_the_standard_questions_had_prefixed_codes() throws JsonProcessingException {
+        // Written by the previous version: no kind, address choice or offer; standard codes unprefixed.
+        String stored = """
+                {"text":"Anything else?","action":"form","citations":[],"related":[],"quick_replies":[],
+                 "rationale":{"intent":"form:pothole","confidence":1.0,"reason":"continuing","query":"","sources":[]},
+                 "form":{"service_code":"pothole","service_name":"Pothole","stage":"COLLECTING",
+                  "answers":{"depth_mm":["50"],"location":["Mill Lane",""]},
+                  "fields":[{"code":"depth_mm","label":"Depth","question":"How deep?","kind":"NUMBER","required":false,"options":[]},
+                   {"code":"location","label":"Where","question":"Where is it?","kind":"LOCATION","required":true,"options":[]},
+                   {"code":"details","label":"Anything else","question":"Anything else?","kind":"TEXT","required":false,"options":[]}],
+                  "current":"details","reference":null,"council_reference":null}}
+                """;
+
+        FormState form = json.read(stored).form().orElseThrow();
+
+        assertThat(form.kind()).isEqualTo(FormState.Kind.REPORT);
+        assertThat(form.fields()).extracting(FormField::code).containsExactly("depth_mm", "@location", "@details");
+        assertThat(form.answers()).isEqualTo(Map.of("depth_mm", List.of("50"), "@location", List.of("Mill Lane", "")));
+        assertThat(form.current()).contains("@details");
+        assertThat(form.addressChoice()).isEmpty();
+        assertThat(form.offeredService()).isEmpty();
     }
 
     @Test
