@@ -23,6 +23,8 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final double RELATIVE_BAR = 0.7;
     // Sentence-model cosines below this are unrelated text; above it, closeness adds to the score.
     private static final double UNRELATED = 0.2;
+    // Units sharing most words with the question that the sentence model also reads.
+    private static final int MOST_OVERLAPPING = 8;
 
     private final int maxChars;
     private final Optional<TextEmbedder> embedder;
@@ -59,7 +61,8 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
             overlaps[i] = overlap(weights, unitTerms.get(i));
             mostOverlap = Math.max(mostOverlap, overlaps[i]);
         }
-        double[] closeness = closeness(question, units);
+        double[] closeness = closeness(question, units, candidates(overlaps,
+                top.url().equals(passages.get(0).url()) ? AnswerUnits.split(passages.get(0).text()).size() : 0));
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             // Shared words, as a share of the best unit's, plus closeness in meaning; a unit with
@@ -89,23 +92,40 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
      * Cosine of each unit (with its heading) to the question, above a floor under which sentences
      * are unrelated; zeros without a model.
      */
-    private double[] closeness(String question, List<AnswerUnit> units) {
+    private double[] closeness(String question, List<AnswerUnit> units, List<Integer> candidates) {
         double[] closeness = new double[units.size()];
-        if (embedder.isEmpty()) {
+        if (embedder.isEmpty() || candidates.isEmpty()) {
             return closeness;
         }
-        List<String> texts = new ArrayList<>(units.size() + 1);
+        List<String> texts = new ArrayList<>(candidates.size() + 1);
         texts.add(question);
-        for (AnswerUnit unit : units) {
+        for (int index : candidates) {
+            AnswerUnit unit = units.get(index);
             texts.add(LINK.matcher((unit.heading().isEmpty() ? "" : unit.heading() + ": ") + unit.context() + " "
                     + unit.text()).replaceAll(" ").strip());
         }
         List<float[]> vectors = embedder.get().embedAll(texts);
         float[] asked = vectors.get(0);
-        for (int i = 0; i < units.size(); i++) {
-            closeness[i] = Math.max(0, cosine(asked, vectors.get(i + 1)) - UNRELATED);
+        for (int i = 0; i < candidates.size(); i++) {
+            closeness[candidates.get(i)] = Math.max(0, cosine(asked, vectors.get(i + 1)) - UNRELATED);
         }
         return closeness;
+    }
+
+    /**
+     * The units worth a sentence-model look, to keep a cold page cheap: those of the chunk that
+     * retrieval ranked first (where the answer usually is, in whatever words) and the few sharing
+     * most words with the question.
+     */
+    private static List<Integer> candidates(double[] overlaps, int firstChunkUnits) {
+        java.util.SortedSet<Integer> chosen = new java.util.TreeSet<>();
+        for (int i = 0; i < Math.min(firstChunkUnits, overlaps.length); i++) {
+            chosen.add(i);
+        }
+        java.util.stream.IntStream.range(0, overlaps.length).boxed().filter(i -> overlaps[i] > 0)
+                .sorted(Comparator.comparingDouble((Integer i) -> overlaps[i]).reversed())
+                .limit(MOST_OVERLAPPING).forEach(chosen::add);
+        return List.copyOf(chosen);
     }
 
     private static double cosine(float[] a, float[] b) {
