@@ -51,7 +51,7 @@ final class ExemplarSafeguardingScreen implements SafeguardingScreen {
         double bestSafe = -1;
         String nearest = "";
         for (Exemplar exemplar : exemplars) {
-            double similarity = dot(message, exemplar.vector());
+            double similarity = Closeness.between(message, exemplar.vector());
             if (exemplar.risk() && similarity > bestRisk) {
                 bestRisk = similarity;
                 nearest = exemplar.text();
@@ -86,13 +86,5 @@ final class ExemplarSafeguardingScreen implements SafeguardingScreen {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

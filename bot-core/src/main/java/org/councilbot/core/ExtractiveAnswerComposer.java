@@ -107,7 +107,7 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
         List<float[]> vectors = embedder.get().embedAll(texts);
         float[] asked = vectors.get(0);
         for (int i = 0; i < candidates.size(); i++) {
-            closeness[candidates.get(i)] = Math.max(0, cosine(asked, vectors.get(i + 1)) - UNRELATED);
+            closeness[candidates.get(i)] = Math.max(0, Closeness.between(asked, vectors.get(i + 1)) - UNRELATED);
         }
         return closeness;
     }
@@ -126,18 +126,6 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
                 .sorted(Comparator.comparingDouble((Integer i) -> overlaps[i]).reversed())
                 .limit(MOST_OVERLAPPING).forEach(chosen::add);
         return List.copyOf(chosen);
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
     /**

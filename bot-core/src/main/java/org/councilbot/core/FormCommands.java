@@ -40,17 +40,6 @@ final class FormCommands {
     private static final Pattern CHANGE = Pattern.compile("\\b(change|changing|edit|correct|fix|wrong|update|amend|"
             + "mistake|typo|should be|should have been|should say)\\b");
     private static final Pattern CHANGE_VERB = Pattern.compile("\\b(change|edit|correct|fix|update|amend)\\b");
-    /** A question however it is typed: a question mark, or the way questions open ("how long does..."). */
-    private static final Pattern QUESTION_OPENING = Pattern.compile("^(how (long|much|many|often|soon|quickly|do|does|"
-            + "can|will|should|would|is|are)|when (is|are|will|do|does|can|should|would)|what (is|are|was|does|do|"
-            + "happens|happen|time|if|about)|what'?s|whats|why (is|are|do|does|did|has|have|won'?t|can'?t|isn'?t)|"
-            + "who (is|are|do|does|should|will|can)|where (is|are|do|does|can|should) (i|we|you|the)|"
-            + "can (i|we|you|someone|somebody)|could (i|we|you)|do (i|we|you|they)|does (it|the|this|that)|"
-            + "will (it|you|they|someone|somebody|the)|is (it|there|this|that)|are (there|they|you)|should (i|we)|"
-            + "am i|have you|has (it|anyone|someone))\\b");
-    private static final Pattern QUESTION_WORD = Pattern.compile("^(what|whats|what's|when|where|which|who|why|how|can|"
-            + "could|do|does|is|are|will|should|would|am|have|has)\\b");
-
     private static final Pattern CLAUSES = Pattern.compile("[,;.:!]|\\b(?:but|and|so)\\b");
 
     private FormCommands() {
@@ -135,11 +124,11 @@ final class FormCommands {
         if (lower.endsWith("?")) {
             // "It's got no tax either, do I report that to you?": the question may be the last clause.
             for (String clause : CLAUSES.split(lower)) {
-                if (QUESTION_WORD.matcher(clause.strip()).find()) {
+                if (QuestionWording.opensWithQuestionWord(clause.strip())) {
                     return true;
                 }
             }
         }
-        return !freeText && QUESTION_OPENING.matcher(lower).find() && lower.split("\\s+").length >= 3;
+        return !freeText && QuestionWording.opensAsQuestion(lower) && lower.split("\\s+").length >= 3;
     }
 }

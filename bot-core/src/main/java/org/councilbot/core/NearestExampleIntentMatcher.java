@@ -42,7 +42,7 @@ final class NearestExampleIntentMatcher implements IntentMatcher {
                 if (example.intent() != intent) {
                     continue;
                 }
-                double similarity = dot(message, example.vector());
+                double similarity = Closeness.between(message, example.vector());
                 if (similarity > top) {
                     top = similarity;
                     nearest = example.text();
@@ -52,17 +52,5 @@ final class NearestExampleIntentMatcher implements IntentMatcher {
         }
         best.sort(Comparator.comparingDouble(IntentMatch::similarity).reversed());
         return best;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        if (a.length != b.length) {
-            throw new CouncilbotException("embedding_mismatch",
-                    "Embeddings of different sizes: " + a.length + " and " + b.length);
-        }
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

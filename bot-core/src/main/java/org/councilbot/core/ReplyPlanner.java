@@ -20,13 +20,6 @@ final class ReplyPlanner {
     private final StandardReplies replies;
     private final Answerability answerability;
     private final int retrievalDepth;
-    private static final java.util.regex.Pattern INFORMATION_QUESTION = java.util.regex.Pattern.compile(
-            "^(?:(when|what|what's|whats|which|where|why|who|is|are|does|will|how (long|much|many|often|soon|quickly))\\b"
-                    + "|(and|also|what about|how about)\\b.*\\?$)");
-    /** A question asked anywhere in a message, even without a question mark ("how long do i wait"). */
-    private static final java.util.regex.Pattern QUESTION_ANYWHERE = java.util.regex.Pattern.compile(
-            "\\b(how (long|much|many|often|soon|do|does|can|should)|when (is|are|will|do|does|can|should)"
-                    + "|what (is|are|do|does|happens|time)|(can|do|should|must) (i|we|you)|(is|are) (it|there))\\b");
     private final FollowUpRewriter followUps = new FollowUpRewriter();
     /** How many of the question's best pages may hold the service's own page for its form to start. */
     private static final int SERVICE_PAGE_DEPTH = 5;
@@ -188,7 +181,7 @@ final class ReplyPlanner {
             }
             if (intent.action() == Action.FORM && forms.isPresent()) {
                 Optional<ServiceDefinition> service = catalogue.flatMap(c -> c.service(intent.serviceCode()));
-                if (service.isPresent() && !asksForInformation(understanding.query())
+                if (service.isPresent() && !QuestionWording.asksToKnow(understanding.query())
                         && !weakServiceMatchElsewhere(chosen.get(), pages)) {
                     return forms.get().start(service.get(), intentWhy(chosen.get(), understanding.query(),
                             "starts the " + intent.serviceCode() + " form"));
@@ -244,10 +237,14 @@ final class ReplyPlanner {
         return resolution;
     }
 
-    /** The pages retrieved for a question, read in its conversation; retrieved once, on first need. */
+    /**
+     * The pages retrieved for a question, read in its conversation, and the pages of the services it
+     * is weighed against: each retrieved once in a turn, on first need.
+     */
     private final class PagesForQuestion {
         private final String query;
         private final List<Turn> history;
+        private final Map<String, Optional<String>> servicePages = new LinkedHashMap<>();
         private Retrieval retrieval;
 
         PagesForQuestion(String query, List<Turn> history) {
@@ -260,6 +257,14 @@ final class ReplyPlanner {
                 retrieval = retrieveInContext(query, history);
             }
             return retrieval;
+        }
+
+        /** The page a service's name and description retrieve first: the council's page about it. */
+        Optional<String> servicePage(IntentDefinition intent) {
+            return servicePages.computeIfAbsent(intent.serviceCode(), code -> catalogue.flatMap(c -> c.service(code))
+                    .flatMap(service -> retriever.retrieve(KnowledgeQuery.of(
+                            service.name() + " " + service.description(), 1)).stream().findFirst())
+                    .map(Passage::url));
         }
     }
 
@@ -277,7 +282,7 @@ final class ReplyPlanner {
         if (!answerability.answers(pages.retrieval().passages())) {
             return false;
         }
-        Optional<String> servicePage = servicePage(intent);
+        Optional<String> servicePage = pages.servicePage(intent);
         return servicePage.isPresent() && pages.retrieval().passages().stream().map(Passage::url).distinct()
                 .limit(SERVICE_PAGE_DEPTH).noneMatch(servicePage.get()::equals);
     }
@@ -289,26 +294,13 @@ final class ReplyPlanner {
      */
     private boolean reportCorroboratedByPage(IntentMatch match, String text, PagesForQuestion pages) {
         if (match.intent().action() != Action.FORM || match.similarity() < corroboratedIntentFloor
-                || asksForInformation(text) || text.contains("?")
-                || QUESTION_ANYWHERE.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
+                || QuestionWording.asksToKnow(text) || QuestionWording.asksAnywhere(text)) {
             return false;
         }
         List<Passage> passages = pages.retrieval().passages();
-        return !passages.isEmpty() && servicePage(match.intent()).filter(passages.get(0).url()::equals).isPresent();
+        return !passages.isEmpty() && pages.servicePage(match.intent()).filter(passages.get(0).url()::equals).isPresent();
     }
 
-    /** The page a service's name and description retrieve first: the council's page about it. */
-    private Optional<String> servicePage(IntentDefinition intent) {
-        return catalogue.flatMap(c -> c.service(intent.serviceCode()))
-                .flatMap(service -> retriever.retrieve(KnowledgeQuery.of(service.name() + " " + service.description(),
-                        1)).stream().findFirst())
-                .map(Passage::url);
-    }
-
-    /** "When is...", "how long...", "what is the fine...": asking to know something, not to do it. */
-    static boolean asksForInformation(String text) {
-        return INFORMATION_QUESTION.matcher(text.toLowerCase(java.util.Locale.ROOT).strip()).find();
-    }
 
     private record Composition(Optional<ComposedAnswer> answer, String note) {}
 
@@ -476,7 +468,7 @@ final class ReplyPlanner {
     private Optional<ServiceDefinition> otherServiceAsked(FormState form, String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (catalogue.isEmpty() || form.offeredService().isPresent() || !NEW_REPORT.matcher(lower).find()
-                || lower.contains("?") || asksForInformation(text)) {
+                || lower.contains("?") || QuestionWording.asksToKnow(text)) {
             return Optional.empty();
         }
         return configuredIntents.resolve(text).chosen()

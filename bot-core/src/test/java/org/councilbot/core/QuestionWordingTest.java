@@ -1,0 +1,30 @@
+package org.councilbot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuestionWordingTest {
+
+    @Test
+    void finds_a_question_put_anywhere_with_or_without_a_question_mark() {
+        assertThat(QuestionWording.asksAnywhere("bin men didnt come today, how long do i wait")).isTrue();
+        assertThat(QuestionWording.asksAnywhere("Is there a charge")).isTrue();
+        assertThat(QuestionWording.asksAnywhere("a mattress dumped on Mill Lane?")).isTrue();
+        assertThat(QuestionWording.asksAnywhere("dog mess all over the footpath by the school")).isFalse();
+    }
+
+    @Test
+    void tells_a_question_opening_from_an_answer_that_only_contains_one() {
+        assertThat(QuestionWording.opensAsQuestion("how long does it take you to clear it")).isTrue();
+        assertThat(QuestionWording.opensAsQuestion("outside the shop, is it yours")).isFalse();
+        assertThat(QuestionWording.opensWithQuestionWord("do i report that to you?")).isTrue();
+    }
+
+    @Test
+    void asking_to_know_is_not_asking_to_have_something_done() {
+        assertThat(QuestionWording.asksToKnow("How long do I have to report a missed bin?")).isTrue();
+        assertThat(QuestionWording.asksToKnow("and garden waste?")).isTrue();
+        assertThat(QuestionWording.asksToKnow("I want to report a missed bin")).isFalse();
+    }
+}
