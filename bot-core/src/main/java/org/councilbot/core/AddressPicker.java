@@ -65,7 +65,7 @@ final class AddressPicker {
      * configured. Words said with the postcode ("14 Elm Road, BF1 2AB") pick from the addresses at once.
      */
     Optional<Step> lookUp(String text) {
-        Optional<String> postcode = FormAnswers.postcode(text);
+        Optional<String> postcode = UkPostcodes.find(text);
         if (directory.isEmpty() || postcode.isEmpty()) {
             return Optional.empty();
         }
@@ -106,7 +106,7 @@ final class AddressPicker {
         if (lower.equalsIgnoreCase(NOT_LISTED.toLowerCase(Locale.ROOT))) {
             return new Step.NotListed(choice.postcode(), "");
         }
-        Optional<String> postcode = FormAnswers.postcode(text);
+        Optional<String> postcode = UkPostcodes.find(text);
         if (postcode.isPresent() && !postcode.get().equals(choice.postcode())) {
             return lookUp(text).orElse(new Step.NoneFound(postcode.get()));
         }
@@ -216,6 +216,6 @@ final class AddressPicker {
     }
 
     private static String withoutPostcode(String text) {
-        return FormAnswers.POSTCODE.matcher(text).replaceAll(" ").replaceAll("[,.;]", " ").strip();
+        return UkPostcodes.without(text).replaceAll("[,.;]", " ").strip();
     }
 }

@@ -62,7 +62,7 @@ final class BinDayLookup {
      * is answered from the pages, with the lookup offered.
      */
     static boolean personal(String text) {
-        if (FormAnswers.postcode(text).isPresent()) {
+        if (UkPostcodes.find(text).isPresent()) {
             return true;
         }
         return PERSONAL.matcher(FormCommands.lower(text)).find() && !NAMES_A_PLACE.matcher(text).find();

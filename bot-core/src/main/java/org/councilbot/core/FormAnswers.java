@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 final class FormAnswers {
     static final int MAX_SHORT = 300;
     static final int MAX_LONG = 2000;
-    static final Pattern POSTCODE = Pattern.compile(
-            "\\b([A-Za-z]{1,2}\\d[A-Za-z\\d]?)\\s*(\\d[A-Za-z]{2})\\b");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern UK_PHONE = Pattern.compile("(?:\\+44\\s?(?:\\(0\\)\\s?)?|\\b0)\\d(?:[\\s-]?\\d){8,9}\\b");
     private static final Pattern YES = Pattern.compile("^(yes|yeah|yep|y|ok|okay|sure|please|yes please|correct|that's right|"
@@ -91,7 +89,7 @@ final class FormAnswers {
         if (answer.length() > MAX_SHORT) {
             return Reading.wrong("Please describe the place in under " + MAX_SHORT + " characters.");
         }
-        return Reading.of(answer, postcode(answer).orElse(""));
+        return Reading.of(answer, UkPostcodes.find(answer).orElse(""));
     }
 
     /** A where answer's values for an address picked from the directory: line, postcode, UPRN, then the point if known. */
@@ -118,13 +116,6 @@ final class FormAnswers {
             }
         }
         return new RequestLocation(description, postcode, uprn, point);
-    }
-
-    /** The postcode in a text, in the usual form ("BF1 2AB"), if there is one. */
-    static Optional<String> postcode(String text) {
-        Matcher postcode = POSTCODE.matcher(text);
-        return postcode.find() ? Optional.of((postcode.group(1) + " " + postcode.group(2)).toUpperCase(Locale.ROOT))
-                : Optional.empty();
     }
 
     private static Reading contact(String answer) {

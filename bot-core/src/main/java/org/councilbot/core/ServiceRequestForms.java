@@ -286,7 +286,7 @@ final class ServiceRequestForms {
      */
     private Optional<BotReply> located(FormState state, FormField field, String text, Rationale why) {
         Optional<FormState.AddressChoice> describing = state.addressChoice();
-        Optional<String> postcode = FormAnswers.postcode(text);
+        Optional<String> postcode = UkPostcodes.find(text);
         if (describing.isPresent() && (postcode.isEmpty() || postcode.get().equals(describing.get().postcode()))) {
             return Optional.empty();
         }

@@ -14,6 +14,7 @@ import org.councilbot.core.AddressDirectory;
 import org.councilbot.core.CouncilbotException;
 import org.councilbot.core.GeoPoint;
 import org.councilbot.core.PropertyAddress;
+import org.councilbot.core.UkPostcodes;
 
 /**
  * Addresses kept in a CSV file, for the demo and for councils without a gazetteer API:
@@ -47,7 +48,7 @@ public final class FileAddressDirectory implements AddressDirectory {
             if (!uprns.add(uprn)) {
                 throw row.problem("repeats the uprn " + uprn);
             }
-            String postcode = Postcodes.normalise(row.required("postcode"))
+            String postcode = UkPostcodes.normalise(row.required("postcode"))
                     .orElseThrow(() -> row.problem("has the postcode " + Texts.quote(row.get("postcode"))
                             + ", which is not a UK postcode like BF1 2AB"));
             String address = Texts.clean(row.required("address"));
@@ -62,7 +63,7 @@ public final class FileAddressDirectory implements AddressDirectory {
     @Override
     public List<PropertyAddress> addressesAt(String postcode) {
         Objects.requireNonNull(postcode, "postcode");
-        return Postcodes.normalise(postcode).map(p -> byPostcode.getOrDefault(p, List.of())).orElse(List.of());
+        return UkPostcodes.normalise(postcode).map(p -> byPostcode.getOrDefault(p, List.of())).orElse(List.of());
     }
 
     /** How many addresses the file holds. */

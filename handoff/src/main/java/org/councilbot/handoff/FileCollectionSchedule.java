@@ -23,6 +23,7 @@ import org.councilbot.core.BinCollection;
 import org.councilbot.core.CollectionSchedule;
 import org.councilbot.core.CouncilbotException;
 import org.councilbot.core.PropertyAddress;
+import org.councilbot.core.UkPostcodes;
 
 /**
  * Bin collection rounds kept in a CSV file, the next date of each worked out from today, so a
@@ -100,7 +101,7 @@ public final class FileCollectionSchedule implements CollectionSchedule {
         if (byUprn != null) {
             return byUprn;
         }
-        Optional<String> postcode = Postcodes.normalise(address.postcode());
+        Optional<String> postcode = UkPostcodes.normalise(address.postcode());
         if (postcode.isEmpty()) {
             return List.of();
         }
@@ -178,7 +179,7 @@ public final class FileCollectionSchedule implements CollectionSchedule {
         if (UPRN.matcher(text).matches()) {
             return text;
         }
-        Optional<String> postcode = Postcodes.normalise(text);
+        Optional<String> postcode = UkPostcodes.normalise(text);
         if (postcode.isPresent()) {
             return postcode.get();
         }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.councilbot.core.AddressDirectory;
 import org.councilbot.core.GeoPoint;
 import org.councilbot.core.PropertyAddress;
+import org.councilbot.core.UkPostcodes;
 
 /**
  * Addresses at a postcode from an HTTP JSON API: the OS Places API's postcode search (see
@@ -61,7 +62,7 @@ public final class HttpAddressDirectory implements AddressDirectory {
     @Override
     public List<PropertyAddress> addressesAt(String postcode) {
         Objects.requireNonNull(postcode, "postcode");
-        Optional<String> asked = Postcodes.normalise(postcode);
+        Optional<String> asked = UkPostcodes.normalise(postcode);
         if (asked.isEmpty()) {
             return List.of();
         }
@@ -146,7 +147,7 @@ public final class HttpAddressDirectory implements AddressDirectory {
             tally.withoutAddress++;
             return Optional.empty();
         }
-        String postcode = LookupJson.text(item, mapping.postcode()).flatMap(Postcodes::normalise).orElse(askedPostcode);
+        String postcode = LookupJson.text(item, mapping.postcode()).flatMap(UkPostcodes::normalise).orElse(askedPostcode);
         return Optional.of(new PropertyAddress(uprn.get(), line.get(), postcode, point(item)));
     }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.councilbot.core.BinCollection;
 import org.councilbot.core.CollectionSchedule;
 import org.councilbot.core.PropertyAddress;
+import org.councilbot.core.UkPostcodes;
 
 /**
  * Bin collection days at an address from the council's waste system over HTTP, read through a URL
@@ -67,7 +68,7 @@ public final class HttpCollectionSchedule implements CollectionSchedule {
     @Override
     public List<BinCollection> collectionsAt(PropertyAddress address) {
         Objects.requireNonNull(address, "address");
-        String postcode = Postcodes.normalise(address.postcode()).orElse(address.postcode().strip());
+        String postcode = UkPostcodes.normalise(address.postcode()).orElse(address.postcode().strip());
         UrlTemplate template = client.template();
         if (postcode.isEmpty() && (template.uses("postcode") || template.uses("postcode_nospace"))) {
             return List.of();
