@@ -16,6 +16,7 @@ import org.councilbot.core.IntakeReceipt;
 import org.councilbot.core.RequestStatus;
 import org.councilbot.core.ServiceDeskUnavailableException;
 import org.councilbot.core.ServiceRequest;
+import org.councilbot.core.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

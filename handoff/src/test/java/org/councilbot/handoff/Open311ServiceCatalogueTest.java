@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.councilbot.core.ServiceDefinition;
 import org.councilbot.core.ServiceDeskUnavailableException;
+import org.councilbot.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -19,6 +19,7 @@ import org.councilbot.core.ServiceAttribute;
 import org.councilbot.core.ServiceDefinition;
 import org.councilbot.core.ServiceDeskUnavailableException;
 import org.councilbot.core.ServiceRequestRejectedException;
+import org.councilbot.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

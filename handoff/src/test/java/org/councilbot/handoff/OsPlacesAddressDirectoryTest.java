@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import org.councilbot.core.GeoPoint;
 import org.councilbot.core.LookupUnavailableException;
 import org.councilbot.core.PropertyAddress;
+import org.councilbot.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -26,6 +26,7 @@ import org.councilbot.core.Rationale;
 import org.councilbot.core.ServiceDeskUnavailableException;
 import org.councilbot.core.ServiceRequest;
 import org.councilbot.core.Turn;
+import org.councilbot.core.testing.MutableClock;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.councilbot.index.llm;
+package org.councilbot.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so provider cool-downs are tested without waiting. */
-final class MutableClock extends Clock {
+/**
+ * A clock tests move by hand, so backoff, cool-downs and retention are tested without waiting.
+ * Shared with the other modules' tests through bot-core's test jar.
+ */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
