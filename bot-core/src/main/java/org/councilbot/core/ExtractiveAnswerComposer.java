@@ -44,7 +44,8 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
             return Optional.empty();
         }
         Passage top = passages.get(0);
-        List<AnswerUnit> units = unitsOfPage(top.url(), passages);
+        PageUnits page = unitsOfPage(top.url(), passages);
+        List<AnswerUnit> units = page.all();
         if (units.isEmpty()) {
             return Optional.empty();
         }
@@ -61,8 +62,7 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
             overlaps[i] = overlap(weights, unitTerms.get(i));
             mostOverlap = Math.max(mostOverlap, overlaps[i]);
         }
-        double[] closeness = closeness(question, units, candidates(overlaps,
-                top.url().equals(passages.get(0).url()) ? AnswerUnits.split(passages.get(0).text()).size() : 0));
+        double[] closeness = closeness(question, units, candidates(overlaps, page.ofFirstChunk()));
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             // Shared words, as a share of the best unit's, plus closeness in meaning; a unit with
@@ -132,8 +132,9 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
      * The quotable units of every given chunk of the best page, in the order given: the fact a
      * resident asked for often sits in a sibling section of the page that matched best.
      */
-    private static List<AnswerUnit> unitsOfPage(String url, List<Passage> passages) {
+    private static PageUnits unitsOfPage(String url, List<Passage> passages) {
         List<AnswerUnit> units = new ArrayList<>();
+        int ofFirstChunk = 0;
         for (Passage passage : passages) {
             if (!passage.url().equals(url)) {
                 continue;
@@ -143,9 +144,15 @@ final class ExtractiveAnswerComposer implements AnswerComposer {
             for (AnswerUnit unit : AnswerUnits.split(passage.text())) {
                 units.add(new AnswerUnit(units.size(), unit.text(), unit.context(), heading));
             }
+            if (passage == passages.get(0)) {
+                ofFirstChunk = units.size();
+            }
         }
-        return units;
+        return new PageUnits(units, ofFirstChunk);
     }
+
+    /** A page's quotable units in order; the first {@code ofFirstChunk} come from the chunk ranked first. */
+    private record PageUnits(List<AnswerUnit> all, int ofFirstChunk) {}
 
     /**
      * Weighs each asked word by how few units of the passage contain it, so that in a table the
