@@ -12,18 +12,28 @@ import java.util.regex.Pattern;
  * council's wording.
  */
 enum AnswerKind {
-    PRICE("\\b(how much|cost|costs|price|prices|fee|fees|charge|charges|pay for|expensive|cheap)\\b",
+    PRICE("\\b(prices?|costs?|fees?|charges?|charging|pricing|tariffs?)\\b",
+            "\\b(how much|cost|costs|price|prices|fee|fees|charge|charges|pay for|expensive|cheap)\\b",
             // "free" alone is too loose: "when a bay is free" states no price.
             "£\\s?\\d|\\b\\d+p\\b|\\bfree of charge\\b|\\bfor free\\b|\\bno charge\\b|\\bat no cost\\b|:\\s?free\\b"),
-    TIME("\\b(when|what day|which day|what time|what times|opening hours|opening times|open|close|closes|deadline|how long|how soon|how quickly|days?)\\b",
+    TIME("\\b(dates?|times?|hours|deadlines?|timetable|schedule|key dates|timescales?|when)\\b",
+            "\\b(when|what day|which day|what time|what times|opening hours|opening times|open|close|closes|deadline|how long|how soon|how quickly|days?)\\b",
             "\\b(mon|tues|wednes|thurs|fri|satur|sun)days?\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b\\d{1,2}(\\.\\d{2})?\\s?(am|pm)\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\bwithin \\d+|\\b\\d+ (working )?(days?|weeks?|hours?)\\b|\\bevery (other )?(week|day|fortnight)\\b|\\b(daily|weekly|fortnightly|monthly)\\b"),
-    CONTACT("\\b(phone|telephone|number|call|ring|contact|email|e-mail|speak to)\\b",
+    CONTACT("\\b(contacts?|contact us|phone|telephone|get in touch)\\b",
+            "\\b(phone|telephone|number|call|ring|contact|email|e-mail|speak to)\\b",
             "\\b0\\d{3,4}\\s?\\d{3}\\s?\\d{3,4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
+    private final Pattern section;
     private final Pattern question;
     private final Pattern evidence;
 
-    AnswerKind(String question, String evidence) {
+    /**
+     * @param section  words of a section heading that gathers this kind of fact ("Prices", "Key dates")
+     * @param question words of a question asking for it
+     * @param evidence what a sentence stating it contains
+     */
+    AnswerKind(String section, String question, String evidence) {
+        this.section = Pattern.compile(section, Pattern.CASE_INSENSITIVE);
         this.question = Pattern.compile(question);
         this.evidence = Pattern.compile(evidence, Pattern.CASE_INSENSITIVE);
     }
@@ -36,5 +46,10 @@ enum AnswerKind {
 
     boolean statedIn(String text) {
         return evidence.matcher(text).find();
+    }
+
+    /** Whether a section heading names this kind of fact, as "Prices 2026/27" or "Cost" do. */
+    boolean namedBySection(String heading) {
+        return section.matcher(heading).find();
     }
 }

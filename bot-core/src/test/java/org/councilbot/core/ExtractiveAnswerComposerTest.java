@@ -77,7 +77,72 @@ class ExtractiveAnswerComposerTest {
         assertThat(answer.text().length()).isLessThanOrEqualTo(400);
     }
 
+    @Test
+    void answers_how_much_from_the_price_table_of_the_page_about_the_subject() {
+        // given: the table rows never repeat the page's subject, a sentence elsewhere does
+        String url = "https://council.example/bins/garden";
+        Passage intro = section(url, "Garden waste subscription", 1, List.of(),
+                "Garden waste collection is an optional service. You can take garden waste to the tip free of charge.");
+        Passage prices = section(url, "Garden waste subscription", 2, List.of("Cost"),
+                "| Subscription | Price |\n|---|---|\n| First brown bin | £52 a year |\n| Each extra bin | £45 a year |");
+        // when
+        ComposedAnswer answer = composer.compose("garden waste how much", List.of(intro, prices)).orElseThrow();
+        // then
+        assertThat(answer.text()).startsWith("First brown bin – Price: £52 a year");
+    }
+
+    @Test
+    void a_price_table_does_not_answer_for_a_sibling_section_the_question_names() {
+        // given: one page, two licences, a fee table for one of them
+        String url = "https://council.example/licensing";
+        Passage premises = section(url, "Premises and personal licences", 1, List.of("Premises licence", "Fees"),
+                "| Band | Application fee |\n|---|---|\n| A | £100 |\n| B | £190 |");
+        Passage personal = section(url, "Premises and personal licences", 2, List.of("Personal licence"),
+                "Anyone who sells alcohol must hold a personal licence. You need a qualification and the £37 fee.");
+        // when
+        ComposedAnswer answer = composer.compose("personal licence cost", List.of(premises, personal)).orElseThrow();
+        // then: the fee table does not outscore the section the question names, which would leave it out
+        assertThat(answer.text()).contains("You need a qualification and the £37 fee.");
+    }
+
+    @Test
+    void follows_a_link_to_another_retrieved_page_and_cites_it_too() {
+        // given
+        Passage benefit = passage("https://council.example/benefits/housing-benefit", "Housing Benefit",
+                "Housing Benefit helps with rent. If your benefit does not cover your full rent, you may be able to get"
+                        + " a Discretionary Housing Payment (https://council.example/benefits/dhp).");
+        Passage dhp = passage("https://council.example/benefits/dhp", "Discretionary Housing Payments",
+                "A Discretionary Housing Payment is extra money towards your rent when your benefit does not cover it."
+                        + " Apply online.");
+        // when
+        ComposedAnswer answer = composer.compose("my benefit does not cover my rent", List.of(benefit, dhp)).orElseThrow();
+        // then
+        assertThat(answer.text()).contains("you may be able to get a Discretionary Housing Payment")
+                .contains("A Discretionary Housing Payment is extra money towards your rent");
+        assertThat(answer.citations()).extracting(Citation::url)
+                .containsExactly("https://council.example/benefits/housing-benefit", "https://council.example/benefits/dhp");
+    }
+
+    @Test
+    void does_not_follow_a_link_to_a_page_retrieval_did_not_find() {
+        Passage benefit = passage("https://council.example/benefits/housing-benefit", "Housing Benefit",
+                "If your benefit does not cover your full rent, you may be able to get a Discretionary Housing Payment"
+                        + " (www.council.example/benefits/dhp).");
+        Passage other = passage("https://council.example/housing/homeless", "Homelessness",
+                "Tell us early if you may lose your home.");
+        ComposedAnswer answer = composer.compose("my benefit does not cover my rent", List.of(benefit, other)).orElseThrow();
+        assertThat(answer.citations()).extracting(Citation::url)
+                .containsExactly("https://council.example/benefits/housing-benefit");
+        assertThat(answer.text()).doesNotContain("lose your home");
+    }
+
     private static Passage passage(String url, String title, String text) {
         return new Passage(url + "#1", url, title, List.of(title), "test", text, 1.0, 1.0);
+    }
+
+    private static Passage section(String url, String title, int ordinal, List<String> headings, String text) {
+        List<String> path = new java.util.ArrayList<>(List.of(title));
+        path.addAll(headings);
+        return new Passage(url + "#" + ordinal, url, title, path, "test", text, 1.0, 1.0);
     }
 }
