@@ -23,6 +23,7 @@ import org.apache.lucene.index.Term;
 final class QueryExpander {
     static final float CORRECTION_BOOST = 0.8f;
     static final float SYNONYM_BOOST = 0.6f;
+    static final float RELATIVE_BOOST = 0.5f;
     static final int MAX_ALTERNATIVES_PER_TERM = 6;
     static final int MAX_ALTERNATIVES = TextAnalysis.MAX_QUERY_TERMS;
 
@@ -44,11 +45,17 @@ final class QueryExpander {
         Map<String, Set<List<String>>> synonymsOf = synonyms.alternatives(
                 sequence.stream().map(term -> corrections.getOrDefault(term, term)).toList());
         List<QueryConcept> concepts = new ArrayList<>();
+        WordFamily family = new WordFamily(reader);
         int budget = MAX_ALTERNATIVES;
         for (String term : new LinkedHashSet<>(sequence)) {
             List<QueryConcept.Alternative> alternatives = topic.contains(term)
                     ? alternatives(term, corrections.get(term), synonymsOf, Math.min(budget, MAX_ALTERNATIVES_PER_TERM))
                     : List.of();
+            // A correction already says what the word is; the council's synonyms say what it means.
+            if (topic.contains(term) && !corrections.containsKey(term) && !hasSynonyms(term, asWritten)) {
+                alternatives = withRelatives(alternatives, family.relativesOf(term),
+                        Math.min(budget, MAX_ALTERNATIVES_PER_TERM));
+            }
             budget -= alternatives.size();
             concepts.add(new QueryConcept(term, topic.contains(term), alternatives));
         }
@@ -70,6 +77,19 @@ final class QueryExpander {
             }
         }
         return alternatives;
+    }
+
+    /** The alternatives with the word's indexed relatives added after them, up to {@code max} in all. */
+    private static List<QueryConcept.Alternative> withRelatives(List<QueryConcept.Alternative> alternatives,
+                                                                List<String> relatives, int max) {
+        List<QueryConcept.Alternative> all = new ArrayList<>(alternatives);
+        for (String relative : relatives) {
+            boolean known = all.stream().anyMatch(a -> a.terms().equals(List.of(relative)));
+            if (all.size() < max && !known) {
+                all.add(new QueryConcept.Alternative(List.of(relative), RELATIVE_BOOST));
+            }
+        }
+        return all;
     }
 
     /**

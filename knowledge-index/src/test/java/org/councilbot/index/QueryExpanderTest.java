@@ -25,7 +25,7 @@ class QueryExpanderTest {
     @BeforeAll
     void setUp() throws IOException {
         directory = TestCorpus.pageIndex("recycl collect bin dai", "council tax discount", "park penalti charg notic",
-                "how servic work");
+                "how servic work", "marriag ceremoni");
         reader = DirectoryReader.open(directory);
         expander = new QueryExpander(analysis, new Synonyms(new SynonymParser(analysis).parse(List.of(
                 "ctax => council tax",
@@ -91,6 +91,13 @@ class QueryExpanderTest {
                 .containsExactly(List.of("pcn"), List.of("penalti", "charg", "notic"));
         assertThat(concepts.get("parkin").alternatives()).extracting(QueryConcept.Alternative::terms)
                 .containsExactly(List.of("park"), List.of("pcn"), List.of("penalti", "charg", "notic"));
+    }
+
+    @Test
+    void adds_the_indexed_relatives_of_a_word_that_stemming_keeps_apart() throws IOException {
+        // "married" stems to marri, the pages say "marriage" (marriag)
+        assertThat(expand("get married").get("marri").alternatives())
+                .containsExactly(new QueryConcept.Alternative(List.of("marriag"), QueryExpander.RELATIVE_BOOST));
     }
 
     @Test
