@@ -21,7 +21,12 @@ enum AnswerKind {
             "\\b(mon|tues|wednes|thurs|fri|satur|sun)days?\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b\\d{1,2}(\\.\\d{2})?\\s?(am|pm)\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\bwithin \\d+|\\b\\d+ (working )?(days?|weeks?|hours?)\\b|\\bevery (other )?(week|day|fortnight)\\b|\\b(daily|weekly|fortnightly|monthly)\\b"),
     CONTACT("\\b(contacts?|contact us|phone|telephone|get in touch)\\b",
             "\\b(phone|telephone|number|call|ring|contact|email|e-mail|speak to)\\b",
-            "\\b0\\d{3,4}\\s?\\d{3}\\s?\\d{3,4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+            "\\b0\\d{3,4}\\s?\\d{3}\\s?\\d{3,4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+"),
+    // Only questions that ask where a place is: "where can I report..." asks for a way, not an address.
+    PLACE("\\b(address(es)?|locations?|where to find (us|it)|find us|visit us|getting there|directions)\\b",
+            "\\b(where is|where's|wheres|where are|whereabouts|where abouts|address|located|location of|how do i get to|how to get to)\\b",
+            // Case matters here: a postcode or a capitalised street name, not "street party".
+            "(?-i)\\b[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}\\b|\\b[A-Z][a-z]+ (Street|Road|Lane|Avenue|Way|Close|Square|Place|Drive|Crescent|Terrace|Parade|Row|Hill|Green|Gardens|Walk)\\b|\\bAddress:");
 
     private final Pattern section;
     private final Pattern question;
@@ -42,6 +47,15 @@ enum AnswerKind {
     static List<AnswerKind> askedBy(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
         return java.util.Arrays.stream(values()).filter(kind -> kind.question.matcher(lower).find()).toList();
+    }
+
+    /** The text with every kind's question words taken out: what it asks about, not how. */
+    static String withoutQuestionWords(String text) {
+        String rest = text;
+        for (AnswerKind kind : values()) {
+            rest = Pattern.compile(kind.question.pattern(), Pattern.CASE_INSENSITIVE).matcher(rest).replaceAll(" ");
+        }
+        return rest.replaceAll("\\s+", " ").strip();
     }
 
     boolean statedIn(String text) {

@@ -65,9 +65,30 @@ final class FollowUpRewriter {
                     "follow-up of turn " + previous.turn() + " about " + previous.page().title()));
             return readings;
         }
-        readings.add(new Reading(text + " " + previous.page().title(), true,
-                "follow-up of turn " + previous.turn() + " about " + previous.page().title()));
+        // The title's own question words ("Library opening hours") would change what is asked.
+        String about = AnswerKind.withoutQuestionWords(previous.page().title());
+        readings.add(new Reading(text + " " + about + carried(previous.query(), text, about),
+                true, "follow-up of turn " + previous.turn() + " about " + previous.page().title()));
         return readings;
+    }
+
+    /**
+     * The words of the previous question that the follow-up and the page title do not already say,
+     * without its question words: "where is it?" after "is there a library in oakhurst" is about
+     * Oakhurst's library, not only the page about libraries. Repeats are dropped, so a chain of
+     * follow-ups does not grow its query.
+     */
+    private static String carried(String previousQuery, String text, String title) {
+        java.util.Set<String> said = new java.util.HashSet<>(Terms.of(text + " " + title));
+        StringBuilder carried = new StringBuilder();
+        for (String word : AnswerKind.withoutQuestionWords(previousQuery).split("\\s+")) {
+            // Compared as terms, so "permit" is not carried beside "Parking permits", nor "do" or "the".
+            java.util.Set<String> terms = Terms.of(word);
+            if (!terms.isEmpty() && said.addAll(terms)) {
+                carried.append(' ').append(word.replaceAll("[?!.,;:]+$", ""));
+            }
+        }
+        return carried.toString();
     }
 
     /** "and garden waste?": the message names a new topic, to be asked the way the last question was. */
@@ -94,6 +115,7 @@ final class FollowUpRewriter {
             case PRICE -> "how much";
             case TIME -> "when";
             case CONTACT -> "contact";
+            case PLACE -> "where is";
         };
     }
 }

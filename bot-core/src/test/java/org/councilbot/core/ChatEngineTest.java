@@ -191,7 +191,7 @@ class ChatEngineTest {
         assertThat(reply.action()).isEqualTo(Action.ANSWER);
         assertThat(reply.text()).contains("£45");
         assertThat(reply.citations()).containsExactly(PARKING.citation());
-        assertThat(reply.why().query()).isEqualTo("how much does it cost? Parking permits");
+        assertThat(reply.why().query()).isEqualTo("how much does it cost? Parking permits resident");
         assertThat(reply.why().reason()).contains("follow-up of turn 1");
     }
 

@@ -1,0 +1,35 @@
+package org.councilbot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AnswerKindTest {
+
+    @Test
+    void a_question_asking_where_a_place_is_wants_an_address_but_one_asking_where_to_report_does_not() {
+        assertThat(AnswerKind.askedBy("where is the register office")).containsExactly(AnswerKind.PLACE);
+        assertThat(AnswerKind.askedBy("wheres the tip")).contains(AnswerKind.PLACE);
+        assertThat(AnswerKind.askedBy("where can I report a pothole")).doesNotContain(AnswerKind.PLACE);
+    }
+
+    @Test
+    void an_address_is_a_postcode_or_a_named_street_not_any_street() {
+        assertThat(AnswerKind.PLACE.statedIn("The Old Courthouse, Bridge Street, Brackenford BF1 3RS.")).isTrue();
+        assertThat(AnswerKind.PLACE.statedIn("Oakhurst Library: 14 High Street, Oakhurst")).isTrue();
+        assertThat(AnswerKind.PLACE.statedIn("You need a licence to hold a street party.")).isFalse();
+    }
+
+    @Test
+    void a_section_heading_can_name_the_kind_of_fact_it_gathers() {
+        assertThat(AnswerKind.PRICE.namedBySection("Prices 2026/27")).isTrue();
+        assertThat(AnswerKind.TIME.namedBySection("Key dates")).isTrue();
+        assertThat(AnswerKind.PRICE.namedBySection("How to apply")).isFalse();
+    }
+
+    @Test
+    void takes_out_the_question_words_and_keeps_the_subject() {
+        assertThat(AnswerKind.withoutQuestionWords("Library opening hours and branches")).isEqualTo("Library and branches");
+        assertThat(AnswerKind.withoutQuestionWords("how much is garden waste")).isEqualTo("is garden waste");
+    }
+}

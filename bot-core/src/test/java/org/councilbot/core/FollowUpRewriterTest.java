@@ -1,0 +1,42 @@
+package org.councilbot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FollowUpRewriterTest {
+    private final FollowUpRewriter rewriter = new FollowUpRewriter();
+    private final FollowUpRewriter.Context libraries = new FollowUpRewriter.Context(
+            new Citation("Library opening hours and branches", "https://council.example/libraries/hours"),
+            "is there a library in oakhurst", 1);
+
+    @Test
+    void reads_a_short_question_alone_and_about_the_last_answer_with_what_was_asked_then() {
+        // when
+        List<FollowUpRewriter.Reading> readings = rewriter.readings("where is it?", Optional.of(libraries));
+        // then: the place asked about before comes along, the title's own question words do not
+        assertThat(readings).hasSize(2);
+        assertThat(readings.get(0).query()).isEqualTo("where is it?");
+        assertThat(readings.get(1).contextual()).isTrue();
+        assertThat(readings.get(1).query()).contains("where is it?", "Library", "branches", "oakhurst")
+                .doesNotContain("opening hours");
+        assertThat(AnswerKind.askedBy(readings.get(1).query())).containsExactly(AnswerKind.PLACE);
+    }
+
+    @Test
+    void does_not_repeat_words_along_a_chain_of_follow_ups() {
+        FollowUpRewriter.Context earlier = new FollowUpRewriter.Context(libraries.page(),
+                rewriter.readings("where is it?", Optional.of(libraries)).get(1).query(), 2);
+        String query = rewriter.readings("is it open on saturdays?", Optional.of(earlier)).get(1).query();
+        assertThat(query.split("oakhurst", -1)).hasSize(2);
+        assertThat(query.split("Library", -1)).hasSize(2);
+    }
+
+    @Test
+    void reads_a_long_message_alone() {
+        assertThat(rewriter.readings("my neighbour has been playing loud music every night for a week now",
+                Optional.of(libraries))).hasSize(1);
+    }
+}
