@@ -71,7 +71,9 @@ final class PageUnitScorer {
             overlaps[i] = overlap(weights, unitTerms.get(i));
             mostOverlap = Math.max(mostOverlap, overlaps[i]);
             targeting[i] = overlap(weights, Terms.of(units.get(i).subsections()));
-            bestTargeting = Math.max(bestTargeting, targeting[i]);
+            if (states(kinds, units.get(i))) {
+                bestTargeting = Math.max(bestTargeting, targeting[i]);
+            }
         }
         double[] closeness = closeness(question, units, candidates(overlaps, page.ofFirstChunk()));
         List<Scored> scored = new ArrayList<>();
@@ -79,16 +81,20 @@ final class PageUnitScorer {
             // Shared words, as a share of the best unit's, plus closeness in meaning; a unit with
             // neither shared words nor closeness scores nothing.
             double lexical = mostOverlap > 0 ? overlaps[i] / mostOverlap : 0;
-            // Only within the sections whose headings name most of the question ("Personal licence"
-            // for "personal licence cost"), so another section's price table does not answer it.
+            // Only within the sections stating such a fact whose headings name most of the question
+            // ("Personal licence" for "personal licence cost"), so another section's price table
+            // does not answer it, and a "How to apply" section without dates does not hide the dates.
             double bonus = targeting[i] >= bestTargeting ? sectionBonus(kinds, units.get(i)) : 0;
             scored.add(new Scored(units.get(i), lexical + closeness[i] + bonus));
         }
         // A question that asks for a price, a time or a number is answered by the on-topic units
         // that state one, when there are any; the others only add length.
-        List<Scored> stating = scored.stream().filter(s -> s.score() > 0
-                && kinds.stream().anyMatch(kind -> kind.statedIn(s.unit().text()))).toList();
+        List<Scored> stating = scored.stream().filter(s -> s.score() > 0 && states(kinds, s.unit())).toList();
         return new PageScores(units, stating.isEmpty() ? scored : stating);
+    }
+
+    private static boolean states(List<AnswerKind> kinds, AnswerUnit unit) {
+        return kinds.stream().anyMatch(kind -> kind.statedIn(unit.text()));
     }
 
     /**

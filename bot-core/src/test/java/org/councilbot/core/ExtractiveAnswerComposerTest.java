@@ -106,6 +106,23 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void a_section_without_the_kind_of_fact_asked_for_does_not_hide_the_section_that_has_it() {
+        // given: "How to apply" names the question's word but gives no date; "Key dates" does
+        String url = "https://council.example/schools/primary";
+        Passage intro = section(url, "Primary school places", 1, List.of(),
+                "If your child was born between 1 September 2022 and 31 August 2023, apply now for a school place.");
+        Passage dates = section(url, "Primary school places", 2, List.of("Key dates"),
+                "| What happens | Date |\n|---|---|\n| Closing date for applications | 15 January 2027 |");
+        Passage how = section(url, "Primary school places", 3, List.of("How to apply"),
+                "Apply online on our website. You can name up to three schools in order of preference.");
+        // when
+        ComposedAnswer answer = composer.compose("when do I apply for a school place", List.of(intro, dates, how))
+                .orElseThrow();
+        // then
+        assertThat(answer.text()).contains("Closing date for applications – Date: 15 January 2027");
+    }
+
+    @Test
     void follows_a_link_to_another_retrieved_page_and_cites_it_too() {
         // given
         Passage benefit = passage("https://council.example/benefits/housing-benefit", "Housing Benefit",
