@@ -15,12 +15,8 @@ final class ReplyPlanner {
     private final SafeguardingScreen screen;
     private final IntentReader intents;
     private final KnowledgeRetriever retriever;
-    private final AnswerComposer composer;
-    private final AnswerGuard guard;
     private final StandardReplies replies;
     private final Answerability answerability;
-    private final int retrievalDepth;
-    private final FollowUpRewriter followUps = new FollowUpRewriter();
     /** How many of the question's best pages may hold the service's own page for its form to start. */
     private static final int SERVICE_PAGE_DEPTH = 5;
     private final double overrideFloor;
@@ -29,10 +25,8 @@ final class ReplyPlanner {
     private final Optional<ServiceCatalogue> catalogue;
     private final Optional<ServiceRequestForms> forms;
     private final Optional<StatusLookup> statusLookup;
-    private final AnswerComposer fallback;
-    private final DraftListener drafts;
-    private final PiiRedactor redactor;
     private final Optional<BinDayLookup> lookups;
+    private final PageAnswers pageAnswers;
 
     ReplyPlanner(SafeguardingScreen screen, IntentReader intents, IntentResolver configuredIntents,
                  KnowledgeRetriever retriever, AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
@@ -42,22 +36,18 @@ final class ReplyPlanner {
                  PiiRedactor redactor, Optional<BinDayLookup> lookups) {
         this.lookups = lookups;
         this.corroboratedIntentFloor = corroboratedIntentFloor;
-        this.redactor = redactor;
         this.overrideFloor = overrideFloor;
         this.statusLookup = statusLookup;
-        this.fallback = fallback;
-        this.drafts = drafts;
         this.screen = screen;
         this.intents = intents;
         this.configuredIntents = configuredIntents;
         this.catalogue = catalogue;
         this.forms = forms;
         this.retriever = retriever;
-        this.composer = composer;
-        this.guard = guard;
         this.replies = replies;
         this.answerability = answerability;
-        this.retrievalDepth = retrievalDepth;
+        this.pageAnswers = new PageAnswers(retriever, composer, fallback, guard, replies, answerability, retrievalDepth,
+                drafts, redactor);
     }
 
     BotReply plan(String conversationId, String text, List<Turn> history) {
@@ -192,7 +182,7 @@ final class ReplyPlanner {
             if (intent.action() == Action.LOOKUP && lookups.isPresent() && BinDayLookup.handles(intent)) {
                 if (BinDayLookup.personal(understanding.query())) {
                     return lookups.get().start(understanding.query(), intentWhy(chosen.get(), understanding.query(),
-                            "looks up " + intent.serviceCode()), query -> pagesAnswer(conversationId, query, history));
+                            "looks up " + intent.serviceCode()), query -> pageAnswers.answer(conversationId, query, history));
                 }
                 // "Domestic waste collection days" asks about the service: the pages answer, the lookup is a tap away.
                 offer = Optional.of(intent.label());
@@ -202,7 +192,7 @@ final class ReplyPlanner {
                         Action.HANDOFF, intentWhy(chosen.get(), understanding.query(), "people handle this"), List.of());
             }
         }
-        BotReply answer = answer(conversationId, understanding, pages.retrieval());
+        BotReply answer = pageAnswers.answer(conversationId, understanding, pages.retrieval());
         if (chosen.isPresent() && chosen.get().intent().action() == Action.OUT_OF_SCOPE
                 && (answer.action() != Action.ANSWER || answer.why().confidence() < answerability.strongCoverage()
                         || chosen.get().similarity() >= overrideFloor)) {
@@ -245,16 +235,16 @@ final class ReplyPlanner {
         private final String query;
         private final List<Turn> history;
         private final Map<String, Optional<String>> servicePages = new LinkedHashMap<>();
-        private Retrieval retrieval;
+        private PageAnswers.Retrieval retrieval;
 
         PagesForQuestion(String query, List<Turn> history) {
             this.query = query;
             this.history = history;
         }
 
-        Retrieval retrieval() {
+        PageAnswers.Retrieval retrieval() {
             if (retrieval == null) {
-                retrieval = retrieveInContext(query, history);
+                retrieval = pageAnswers.retrieveInContext(query, history);
             }
             return retrieval;
         }
@@ -302,43 +292,6 @@ final class ReplyPlanner {
     }
 
 
-    private record Composition(Optional<ComposedAnswer> answer, String note) {}
-
-    /**
-     * Composes with the configured composer, streaming checked sentences to the draft listener; a
-     * failure, an empty draft or a draft the guard rejects falls back to the extractive composer.
-     */
-    private Composition composeGuarded(String conversationId, String query, List<Passage> evidence) {
-        SentenceGate gate = new SentenceGate(guard, evidence, text -> drafts.draft(conversationId, text));
-        String failure;
-        try {
-            // What leaves the process carries no personal data; the extractive composer stays local.
-            String question = composer == fallback ? query : redactor.redact(query);
-            Optional<ComposedAnswer> draft = composer.compose(question, evidence, gate);
-            gate.finish();
-            if (draft.isPresent()) {
-                GuardVerdict verdict = guard.check(draft.get(), evidence);
-                if (verdict.grounded()) {
-                    return new Composition(draft, "composed by " + composer.name());
-                }
-                failure = "guard rejected the " + composer.name() + " draft: " + verdict.problems();
-            } else {
-                failure = composer.name() + " found nothing to say";
-            }
-        } catch (RuntimeException e) {
-            failure = composer.name() + " failed (" + e.getClass().getSimpleName() + ")";
-        }
-        if (composer == fallback) {
-            return new Composition(Optional.empty(), failure);
-        }
-        if (gate.releasedAnything()) {
-            drafts.withdrawn(conversationId);
-        }
-        Optional<ComposedAnswer> extractive = fallback.compose(query, evidence)
-                .filter(answer -> guard.check(answer, evidence).grounded());
-        return new Composition(extractive, failure + "; answered by " + fallback.name() + " instead");
-    }
-
     private BotReply outOfScope(IntentMatch match, String query) {
         return fixed(replies.outOfScope(match.intent().reply()), Action.OUT_OF_SCOPE,
                 intentWhy(match, query, "not something the council's assistant can help with"), List.of());
@@ -350,114 +303,12 @@ final class ReplyPlanner {
                 query, List.of());
     }
 
-    private BotReply answer(String conversationId, Understanding understanding, Retrieval chosen) {
-        String query = chosen.query();
-        List<Passage> passages = chosen.passages();
-        List<RankedSource> sources = rankedPages(passages);
-        double coverage = passages.isEmpty() ? 0 : passages.get(0).coverage();
-        if (!answerability.answers(passages)) {
-            return dontKnow(understanding, query, sources, passages, String.format(
-                    "%s, below the floor %.2f%s", answerability.describe(passages), answerability.floor(),
-                    chosen.note()));
-        }
-        List<Passage> evidence = withWholeBestPage(passages);
-        Composition composition = composeGuarded(conversationId, query, evidence);
-        if (composition.answer().isEmpty()) {
-            return dontKnow(understanding, query, sources, passages, composition.note());
-        }
-        ComposedAnswer draft = composition.answer().get();
-        Rationale why = new Rationale(understanding.intent(), coverage, String.format(
-                "%s%s; %s", answerability.describe(passages), chosen.note(), composition.note()), query, sources);
-        return new BotReply(draft.text(), Action.ANSWER, draft.citations(), List.of(), List.of(), why);
-    }
-
-    private record Retrieval(String query, List<Passage> passages, String note) {
-
-        boolean bestPageIs(String url) {
-            return !passages.isEmpty() && passages.get(0).url().equals(url);
-        }
-    }
-
-    /**
-     * Retrieves for the message read on its own and, when it is short and follows an answer, read
-     * as a follow-up about that answer's page; the follow-up reading wins when that page answers
-     * it. An explicit new topic ("and garden waste?") is read on its own unless that fails.
-     */
-    private Retrieval retrieveInContext(String text, List<Turn> history) {
-        Optional<FollowUpRewriter.Context> context = followUps.context(history);
-        List<FollowUpRewriter.Reading> readings = followUps.readings(text, context);
-        Retrieval literal = retrieve(readings.get(0));
-        if (readings.size() == 1) {
-            return literal;
-        }
-        Retrieval contextual = retrieve(readings.get(1));
-        boolean contextualAnswers = answerability.answers(contextual.passages())
-                && contextual.bestPageIs(context.get().page().url());
-        if (!contextualAnswers) {
-            return literal;
-        }
-        if (followUps.namesNewTopic(text) && answerability.answers(literal.passages())) {
-            return literal;
-        }
-        return contextual;
-    }
-
-    private Retrieval retrieve(FollowUpRewriter.Reading reading) {
-        String note = reading.note().equals("standalone") ? "" : "; read as " + reading.note();
-        return new Retrieval(reading.query(), retriever.retrieve(KnowledgeQuery.of(reading.query(), retrievalDepth)), note);
-    }
-
-    /**
-     * The retrieved passages, with those of the best page replaced by all of that page's passages
-     * (best-ranked first, then the rest in page order) when the retriever can list them.
-     */
-    private List<Passage> withWholeBestPage(List<Passage> passages) {
-        String bestUrl = passages.get(0).url();
-        List<Passage> page = retriever.pagePassages(bestUrl);
-        if (page.isEmpty()) {
-            return passages;
-        }
-        Map<String, Passage> ordered = new LinkedHashMap<>();
-        for (Passage passage : passages) {
-            if (passage.url().equals(bestUrl)) {
-                ordered.put(passage.chunkId(), passage);
-            }
-        }
-        double coverage = passages.get(0).coverage();
-        for (Passage passage : page) {
-            ordered.putIfAbsent(passage.chunkId(), new Passage(passage.chunkId(), passage.url(), passage.title(),
-                    passage.sectionPath(), passage.service(), passage.text(), 0, coverage));
-        }
-        List<Passage> evidence = new ArrayList<>(ordered.values());
-        passages.stream().filter(p -> !p.url().equals(bestUrl)).forEach(evidence::add);
-        return evidence;
-    }
-
-    private BotReply dontKnow(Understanding understanding, String query, List<RankedSource> sources,
-                              List<Passage> passages, String reason) {
-        List<Citation> related = passages.stream().map(Passage::citation).distinct().limit(3).toList();
-        double confidence = passages.isEmpty() ? 1.0 : 1.0 - passages.get(0).coverage();
-        return new BotReply(replies.dontKnow(!related.isEmpty()), Action.DONT_KNOW, List.of(), related,
-                List.of(StandardReplies.TALK_TO_PERSON),
-                new Rationale(understanding.intent(), confidence, reason, query, sources));
-    }
-
     private static Rationale smalltalkWhy(Understanding understanding) {
         return new Rationale(understanding.intent(), understanding.confidence(), "smalltalk", "", List.of());
     }
 
     private static BotReply fixed(String text, Action action, Rationale why, List<String> quickReplies) {
         return new BotReply(text, action, List.of(), List.of(), quickReplies, why);
-    }
-
-    /** One entry per page, in the order its first passage was retrieved. */
-    private static List<RankedSource> rankedPages(List<Passage> passages) {
-        Map<String, RankedSource> pages = new LinkedHashMap<>();
-        for (Passage passage : passages) {
-            pages.putIfAbsent(passage.url(),
-                    new RankedSource(passage.url(), passage.title(), passage.score(), passage.coverage()));
-        }
-        return new ArrayList<>(pages.values());
     }
 
     /** "Actually I want to report fly-tipping instead": a request to report another service, mid-form. */
@@ -486,14 +337,8 @@ final class ReplyPlanner {
         if (answer.action() != Action.DONT_KNOW) {
             return answer;
         }
-        BotReply inContext = pagesAnswer(conversationId, text + " " + form.serviceName(), history);
+        BotReply inContext = pageAnswers.answer(conversationId, text + " " + form.serviceName(), history);
         return inContext.action() == Action.ANSWER ? inContext : answer;
-    }
-
-    /** The council's pages' answer to a question, with no intents in the way. */
-    private BotReply pagesAnswer(String conversationId, String query, List<Turn> history) {
-        return answer(conversationId, new Understanding(Understanding.QUESTION, 1.0, query),
-                retrieveInContext(query, history));
     }
 
     /** The next turn of a bin-day lookup; a question asked meanwhile is answered and the lookup stays open. */
@@ -501,7 +346,7 @@ final class ReplyPlanner {
         Rationale why = new Rationale("lookup:" + lookup.serviceCode(), 1.0, "continuing the "
                 + lookup.serviceCode() + " lookup", "", List.of());
         Optional<BotReply> reply = lookups.get().next(lookup, text, why,
-                query -> pagesAnswer(conversationId, query, history));
+                query -> pageAnswers.answer(conversationId, query, history));
         if (reply.isPresent()) {
             return reply.get();
         }
