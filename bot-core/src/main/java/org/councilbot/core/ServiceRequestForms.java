@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,21 +27,6 @@ final class ServiceRequestForms {
             + "not quite|go back)\\b.*");
     private static final Pattern CARRY_ON_WORDS = Pattern.compile("^(no|nope|nah|carry on|continue|keep going|"
             + "stay|don'?t)\\b");
-    /** Where a change request's new value starts: "change the address to 16 High Street". */
-    private static final Pattern NEW_VALUE = Pattern.compile("\\b(?:to|should be|should have been|should say|is|was|"
-            + "it'?s|its|it is|it was|as)\\s+");
-    private static final Pattern HOUSE_NUMBER = Pattern.compile("^(\\d+[a-z]?)\\b(.*)$");
-    /** Words residents use for the standard questions. */
-    private static final Map<String, String> STANDARD_WORDS = Map.of(
-            FormFields.LOCATION, "address where location place street road house number postcode spot lane site",
-            FormFields.DETAILS, "details else extra information info description notes comments anything",
-            FormFields.CONTACT, "contact email phone number mobile telephone details",
-            FormFields.CONSENT, "consent permission allowed contacted");
-    /** Words of a change request that name no question. */
-    private static final Set<String> CHANGE_VOCABULARY = Set.of("change", "chang", "edit", "correct", "fix", "wrong",
-            "updat", "update", "amend", "mistak", "mistake", "typo", "put", "gave", "give", "said", "want", "need",
-            "like", "pleas", "please", "answer", "bit", "part", "one", "again", "no", "not", "sure");
-
     private final Optional<ServiceCatalogue> catalogue;
     private final ServiceRequestIntake intake;
     private final AddressPicker addresses;
@@ -62,9 +44,6 @@ final class ServiceRequestForms {
             return new Outcome(Optional.empty(), Optional.of(form));
         }
     }
-
-    /** An earlier answer the resident put right, and its new values. */
-    private record Correction(FormField field, List<String> values) {}
 
     ServiceRequestForms(Optional<ServiceCatalogue> catalogue, ServiceRequestIntake intake, AddressPicker addresses,
                         Clock clock, Supplier<String> references, CouncilProfile council) {
@@ -138,8 +117,8 @@ final class ServiceRequestForms {
         }
         boolean goesBack = FormCommands.goesBack(lower, FormFields.isFreeText(field));
         if (goesBack || FormCommands.corrects(lower, FormFields.isFreeText(field))) {
-            boolean answersThis = !field.options().isEmpty() && !goesBack && !optionValues(field, text).isEmpty();
-            Optional<Correction> correction = answersThis ? Optional.empty() : correction(state, Optional.of(field), text);
+            boolean answersThis = !field.options().isEmpty() && !goesBack && !FormChanges.optionValues(field, text).isEmpty();
+            Optional<FormChanges.Correction> correction = answersThis ? Optional.empty() : FormChanges.correction(state, Optional.of(field), text);
             if (correction.isPresent()) {
                 return Outcome.reply(corrected(state, correction.get(), why));
             }
@@ -149,7 +128,7 @@ final class ServiceRequestForms {
         }
         // A list's own options win over skip words: "no" and "not sure" are answers to yes/no/not sure.
         if (!field.options().isEmpty()) {
-            List<String> values = optionValues(field, text);
+            List<String> values = FormChanges.optionValues(field, text);
             if (!values.isEmpty()) {
                 return Outcome.reply(advance(state, field, values, why, ""));
             }
@@ -171,7 +150,7 @@ final class ServiceRequestForms {
         }
         FormAnswers.Reading reading = FormAnswers.read(field, text, LocalDate.now(clock));
         if (!reading.ok()) {
-            Optional<Correction> correction = correction(state, Optional.of(field), text);
+            Optional<FormChanges.Correction> correction = FormChanges.correction(state, Optional.of(field), text);
             if (correction.isPresent()) {
                 return Outcome.reply(corrected(state, correction.get(), why));
             }
@@ -273,13 +252,6 @@ final class ServiceRequestForms {
                 : FormCommands.saysNothingMore(lower);
     }
 
-    private static List<String> optionValues(FormField field, String text) {
-        if (field.kind() == FormField.FieldKind.MULTI_CHOICE) {
-            return OptionMatcher.multiple(field.options(), text).stream().map(AttributeOption::key).toList();
-        }
-        return OptionMatcher.single(field.options(), text).map(option -> List.of(option.key())).orElse(List.of());
-    }
-
     /**
      * A where answer with a postcode, when the council has an address directory: the addresses there
      * are offered. Empty when the answer is to be read as the resident's own words.
@@ -334,7 +306,7 @@ final class ServiceRequestForms {
         if (FormAnswers.isYes(lower) || FormCommands.sends(lower)) {
             return Outcome.reply(submit(state, conversationId, why));
         }
-        Optional<Correction> correction = correction(state, Optional.empty(), text);
+        Optional<FormChanges.Correction> correction = FormChanges.correction(state, Optional.empty(), text);
         if (correction.isPresent()) {
             return Outcome.reply(corrected(state, correction.get(), why));
         }
@@ -370,13 +342,13 @@ final class ServiceRequestForms {
         if (!FormCommands.asksToChange(lower, asking != null && FormFields.isFreeText(asking))) {
             return Optional.empty();
         }
-        Optional<FormField> named = namedField(state, asking, lower);
+        Optional<FormField> named = FormChanges.namedField(state, asking, lower);
         if (named.isEmpty()) {
             return Optional.empty();
         }
         FormField field = named.get();
         FormState changing = state.at(FormState.Stage.COLLECTING, state.answers(), Optional.of(field.code()));
-        Optional<String> value = newValue(field, state, text);
+        Optional<String> value = FormChanges.newValue(field, state, text);
         if (value.isPresent()) {
             Outcome outcome = next(changing, value.get(), conversationId, why);
             if (outcome.reply().isPresent()) {
@@ -386,100 +358,7 @@ final class ServiceRequestForms {
         return Optional.of(ask(changing, "OK, let's change that.", why));
     }
 
-    private Optional<FormField> namedField(FormState state, FormField asking, String lower) {
-        List<FormField> answered = state.fields().stream()
-                .filter(field -> state.answers().containsKey(field.code()) && field != asking)
-                .toList();
-        Set<String> said = new LinkedHashSet<>();
-        for (FormWords.Word word : FormWords.of(lower)) {
-            if (!word.function() && !CHANGE_VOCABULARY.contains(word.stem())) {
-                said.add(word.stem());
-            }
-        }
-        if (said.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Set<String>> words = new ArrayList<>();
-        Map<String, Integer> fieldsWith = new HashMap<>();
-        for (FormField field : answered) {
-            Set<String> own = new LinkedHashSet<>(FormWords.stems(label(field) + " "
-                    + field.code().replace('_', ' ').replace('-', ' ').replace(FormState.STANDARD_PREFIX, "") + " "
-                    + STANDARD_WORDS.getOrDefault(field.code(), "")));
-            words.add(own);
-            own.forEach(stem -> fieldsWith.merge(stem, 1, Integer::sum));
-        }
-        FormField best = null;
-        double bestScore = 0;
-        boolean tie = false;
-        for (int i = 0; i < answered.size(); i++) {
-            double score = 0;
-            for (String stem : said) {
-                if (words.get(i).contains(stem)) {
-                    score += Math.log(1 + (double) answered.size() / fieldsWith.get(stem));
-                }
-            }
-            if (score > bestScore + 1e-9) {
-                best = answered.get(i);
-                bestScore = score;
-                tie = false;
-            } else if (score > 0 && Math.abs(score - bestScore) <= 1e-9) {
-                tie = true;
-            }
-        }
-        return best == null || tie ? Optional.empty() : Optional.of(best);
-    }
-
-    /**
-     * The new value a change request carries, if any: what follows "to", "should be", "it's"...
-     * A bare house number for the where question keeps the street given before ("it's 14").
-     */
-    private static Optional<String> newValue(FormField field, FormState state, String text) {
-        Matcher cue = NEW_VALUE.matcher(text.strip());
-        while (cue.find()) {
-            String found = text.strip().substring(cue.end()).replaceAll("^(actually|now)\\s+", "")
-                    .replaceAll("[.!]+$", "").strip();
-            boolean saysSomething = FormWords.of(found).stream()
-                    .anyMatch(word -> !word.function() && !CHANGE_VOCABULARY.contains(word.stem()));
-            if (!saysSomething || FormCommands.asksToChange(FormCommands.lower(found), false)) {
-                continue;
-            }
-            if (field.kind() == FormField.FieldKind.LOCATION && found.matches("\\d+[a-zA-Z]?(\\s+not\\s+\\d+[a-zA-Z]?)?")) {
-                List<String> before = state.answers().getOrDefault(field.code(), List.of());
-                Matcher house = HOUSE_NUMBER.matcher(before.isEmpty() ? "" : before.get(0).strip());
-                return house.matches() ? Optional.of(found.split("\\s+")[0] + house.group(2)) : Optional.empty();
-            }
-            return Optional.of(found);
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * An earlier list answer the message puts right ("sorry, I meant the brown bin not the black
-     * one"): the message names an option of exactly one answered list question other than the one
-     * being asked, different from what it holds. Yes/no questions are left out: a bare "yes" corrects nothing.
-     */
-    private Optional<Correction> correction(FormState state, Optional<FormField> asking, String text) {
-        if (text.strip().matches("\\d+")) {
-            return Optional.empty();
-        }
-        List<Correction> found = new ArrayList<>();
-        for (FormField field : state.fields()) {
-            if (asking.isPresent() && field.code().equals(asking.get().code())) {
-                break;
-            }
-            List<String> held = state.answers().getOrDefault(field.code(), List.of());
-            if (held.isEmpty() || field.options().isEmpty() || OptionMatcher.isYesNo(field.options())) {
-                continue;
-            }
-            List<String> values = optionValues(field, text);
-            if (!values.isEmpty() && !Set.copyOf(values).equals(Set.copyOf(held))) {
-                found.add(new Correction(field, values));
-            }
-        }
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-    }
-
-    private BotReply corrected(FormState state, Correction correction, Rationale why) {
+    private BotReply corrected(FormState state, FormChanges.Correction correction, Rationale why) {
         Map<String, List<String>> answers = new HashMap<>(state.answers());
         answers.put(correction.field().code(), correction.values());
         String lead = "OK, I've changed \"" + label(correction.field()) + "\" to "
