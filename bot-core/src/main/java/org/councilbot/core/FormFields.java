@@ -28,6 +28,12 @@ final class FormFields {
             "^\\s*(describe|tell us (more|about)|give (us )?(any )?(more |further )?details)|\\banything else\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_WHERE = Pattern.compile("^\\s*where\\b", Pattern.CASE_INSENSITIVE);
+    /** Format names written for systems, not residents: "(ISO 8601)", "YYYY-MM-DD". */
+    private static final Pattern MACHINE_FORMAT = Pattern.compile("\\s*\\(?\\b(ISO[ -]?8601|RFC ?3339|W3C(DTF)?|"
+            + "[YyDdMm]{2,4}[-/][YyDdMm]{2,4}[-/][YyDdMm]{2,4}([T ]hh:mm(:ss)?)?)\\b( format)?\\)?", Pattern.CASE_INSENSITIVE);
+    // Share of a hint's words that the question already says, above which the hint only repeats it.
+    private static final double REPEATS_QUESTION = 0.7;
+    private static final String DATE_HINT = "You can say a date like yesterday, last Tuesday or 12 March.";
 
     private FormFields() {
     }
@@ -40,7 +46,7 @@ final class FormFields {
             if (!attribute.variable()) {
                 continue;
             }
-            String hint = attribute.datatypeDescription().isBlank() ? "" : " (" + attribute.datatypeDescription() + ")";
+            String hint = residentHint(attribute);
             // The first sentence names the question in summaries: "Where did you leave your bin? Add..." is "Where did you leave your bin".
             String label = attribute.question().strip().split("(?<=[?.:])\\s+")[0].replaceAll("[?.:]+$", "").strip();
             FormField field = new FormField(attribute.code(), label, attribute.question() + hint,
@@ -65,6 +71,28 @@ final class FormFields {
         fields.add(new FormField(CONSENT, "Contact allowed", "May the council contact you about this report?",
                 FormField.FieldKind.YES_NO, true, List.of()));
         return fields;
+    }
+
+    /**
+     * The catalogue's hint on an answer, as a resident should see it: without format names meant
+     * for systems, left out when it only repeats the question, and for a date (which residents may
+     * give in their own words) an example of what they can say when nothing useful is left.
+     */
+    static String residentHint(ServiceAttribute attribute) {
+        String hint = MACHINE_FORMAT.matcher(attribute.datatypeDescription()).replaceAll("")
+                .replaceAll("\\(\\s*\\)", "").replaceAll("[\\s,;:]+([.,;:)]|$)", "$1").strip();
+        Set<String> words = Terms.of(hint);
+        if (!words.isEmpty()) {
+            Set<String> asked = Terms.of(attribute.question());
+            long repeated = words.stream().filter(asked::contains).count();
+            if ((double) repeated / words.size() >= REPEATS_QUESTION) {
+                hint = "";
+            }
+        }
+        if (Terms.of(hint).isEmpty()) {
+            hint = attribute.datatype() == AttributeDatatype.DATETIME ? DATE_HINT : "";
+        }
+        return hint.isEmpty() ? "" : " (" + hint + ")";
     }
 
     /** The one question of a lookup by address: the postcode, then the address picked there. */

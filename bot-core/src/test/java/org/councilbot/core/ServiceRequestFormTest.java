@@ -48,7 +48,7 @@ class ServiceRequestFormTest {
         assertThat(start.quickReplies()).contains("Blue recycling bin", "Black general waste bin", "Cancel report");
         assertThat(start.form()).get().extracting(FormState::serviceCode).isEqualTo("missed-bin");
 
-        assertThat(say("the blue one").text()).isEqualTo("When should it have been collected?");
+        assertThat(say("the blue one").text()).isEqualTo("When should it have been collected? (You can say a date like yesterday, last Tuesday or 12 March.)");
         assertThat(say("yesterday morning").text()).startsWith("Where is it?");
         assertThat(say("12 Mill Lane, Testshire TS1 2AB").text()).startsWith("Is there anything else");
         assertThat(say("skip").text()).startsWith("If you'd like a confirmation");
@@ -101,7 +101,7 @@ class ServiceRequestFormTest {
         assertThat(aside.action()).isEqualTo(Action.ANSWER);
         assertThat(aside.text()).contains("8am to 6pm").endsWith("Back to your report: Which bin was missed?");
         assertThat(aside.form()).get().extracting(FormState::isOpen).isEqualTo(true);
-        assertThat(say("brown").text()).isEqualTo("When should it have been collected?");
+        assertThat(say("brown").text()).isEqualTo("When should it have been collected? (You can say a date like yesterday, last Tuesday or 12 March.)");
     }
 
     @Test
