@@ -48,9 +48,9 @@ public final class CouncilbotServer implements AutoCloseable {
         this.resources = resources;
     }
 
-    /** Opens the index and database named by the settings and starts serving. */
+    /** Opens the index and database named by the settings and starts serving, on the council's time. */
     public static CouncilbotServer start(CouncilbotSettings settings) {
-        return start(settings, Clock.systemDefaultZone());
+        return start(settings, Clock.system(settings.timeZone()));
     }
 
     /**

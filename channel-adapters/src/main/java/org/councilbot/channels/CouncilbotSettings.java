@@ -5,6 +5,7 @@ import io.helidon.config.ConfigSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,12 +39,15 @@ import org.councilbot.index.llm.LlmSettings;
  *                        extractive composer
  * @param lookups         where addresses and bin days come from ({@code councilbot.lookups.*})
  * @param retention       what stored transcripts keep and for how long ({@code councilbot.retention.*})
+ * @param timeZone        the council's time zone ({@code councilbot.council.time-zone}, default
+ *                        Europe/London): "today" for bin days and dates residents give, whatever
+ *                        zone the server's clock is set to
  */
 public record CouncilbotSettings(String host, int port, Path dataDir, CouncilProfile council,
                                  EngineSettings engine, DatabaseSettings database, WebSettings web,
                                  ServiceRequestSettings serviceRequests, String staffApiToken,
                                  Optional<LlmSettings> llm, LookupSettings lookups,
-                                 RetentionSettings retention) {
+                                 RetentionSettings retention, ZoneId timeZone) {
 
     public Path indexDir() {
         return dataDir.resolve("index");
@@ -111,7 +115,17 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
                 settings.integer("server.port", 8080, 0, 65535), dataDir, council, engine, database, web,
                 serviceRequests(settings, base), settings.text("councilbot.staff.api-token", ""), llm(settings),
                 new LookupSettings(addresses(settings, base), binCollections(settings, base)),
-                retention(settings));
+                retention(settings), timeZone(settings));
+    }
+
+    private static ZoneId timeZone(SettingsReader settings) {
+        String zone = settings.text("councilbot.council.time-zone", "Europe/London").strip();
+        try {
+            return ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw new CouncilbotException("invalid_configuration", "councilbot.council.time-zone must be a time zone "
+                    + "such as Europe/London, was '" + zone + "'");
+        }
     }
 
     private static RetentionSettings retention(SettingsReader settings) {
@@ -226,6 +240,6 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
 
     public CouncilbotSettings withPort(int newPort) {
         return new CouncilbotSettings(host, newPort, dataDir, council, engine, database, web, serviceRequests,
-                staffApiToken, llm, lookups, retention);
+                staffApiToken, llm, lookups, retention, timeZone);
     }
 }

@@ -47,6 +47,18 @@ class CouncilbotSettingsTest {
     }
 
     @Test
+    void days_are_counted_on_uk_time_unless_the_council_names_another_zone() {
+        assertThat(CouncilbotSettings.load(TestCouncilbot.COUNCIL, Map.of()).timeZone())
+                .isEqualTo(java.time.ZoneId.of("Europe/London"));
+        assertThat(CouncilbotSettings.load(TestCouncilbot.COUNCIL, Map.of("COUNCILBOT_COUNCIL_TIME_ZONE", "Europe/Dublin"))
+                .timeZone()).isEqualTo(java.time.ZoneId.of("Europe/Dublin"));
+        assertThatThrownBy(() -> CouncilbotSettings.load(TestCouncilbot.COUNCIL,
+                Map.of("COUNCILBOT_COUNCIL_TIME_ZONE", "Brackenford/Town")))
+                .isInstanceOf(CouncilbotException.class).hasMessageContaining("councilbot.council.time-zone")
+                .hasMessageContaining("Brackenford/Town");
+    }
+
+    @Test
     void transcripts_are_redacted_and_kept_ninety_days_unless_the_council_says_otherwise() {
         CouncilbotSettings defaults = CouncilbotSettings.load(TestCouncilbot.COUNCIL, Map.of());
         CouncilbotSettings own = CouncilbotSettings.load(TestCouncilbot.COUNCIL, Map.of(

@@ -77,17 +77,20 @@ final class EngineSuiteBot implements SuiteBot {
         CouncilProfile council;
         EngineSettings engineSettings;
         LookupSettings lookupSettings;
+        java.time.ZoneId zone;
         if (Files.isRegularFile(configuration)) {
             CouncilbotSettings settings = CouncilbotSettings.load(configuration, Map.of());
             council = settings.council();
             engineSettings = settings.engine();
             lookupSettings = settings.lookups();
+            zone = settings.timeZone();
         } else {
             council = profileFromSuite(suite);
             engineSettings = EngineSettings.defaults();
             lookupSettings = LookupSettings.none();
+            zone = java.time.ZoneId.of("Europe/London");
         }
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = Clock.system(zone);
         Lookups lookups = Lookups.open(lookupSettings, clock);
         Path indexDir = workDir.resolve("index");
         KnowledgeIndexer.create(IndexSettings.defaults()).build(suite.corpusDir(), indexDir);
