@@ -68,7 +68,7 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "serve", description = "Serve a council's configured bot.")
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve a council's configured bot.")
     static final class Serve implements Callable<Integer> {
         @ParentCommand
         Main main;
@@ -85,7 +85,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "index", sortOptions = false,
+    @Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
             description = "(Re)build the knowledge index from a folder of a council's pages, or from its website.")
     static final class Index implements Callable<Integer> {
         @ParentCommand
@@ -159,7 +159,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "demo", description = "Index the demo council and serve it.")
+    @Command(name = "demo", mixinStandardHelpOptions = true, description = "Index the demo council and serve it.")
     static final class Demo implements Callable<Integer> {
         @Option(names = "--corpus", required = true, description = "the demo council's pages")
         Path corpus;

@@ -47,6 +47,13 @@ class IndexCommandTest {
         return commandLine.execute(args);
     }
 
+    @org.junit.jupiter.api.Test
+    void index_help_prints_its_usage_and_succeeds() {
+        assertThat(run("index", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: councilbot index").contains("--site=URL").contains("--corpus=DIR");
+        assertThat(err.toString()).doesNotContain("Unknown option");
+    }
+
     /** A page with an ETag, answering 304 when asked with it. */
     private void page(String path, String title, String text) {
         String etag = "\"" + Integer.toHexString(path.hashCode()) + "\"";

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code councilbot eval}: load a suite, run it through a fresh bot, write and check the results. */
-@Command(name = "eval", usageHelpAutoWidth = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Runs an evaluation suite through the chat engine and reports its metrics.",
         exitCodeOnInvalidInput = EvalCommand.BAD_INPUT, exitCodeOnExecutionException = EvalCommand.INTERNAL_ERROR,
         exitCodeListHeading = "%nExit codes:%n",
