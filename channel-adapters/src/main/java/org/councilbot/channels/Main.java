@@ -123,15 +123,20 @@ public final class Main implements Callable<Integer> {
                 description = "with --site: most requests to the site at once (default: 2)")
         Integer concurrency;
 
+        @Option(names = "--user-agent", paramLabel = "TEXT",
+                description = "with --site: how the crawler names itself to the site; must contain 'councilbot'."
+                        + " Add who runs it, e.g. \"councilbot (web team, webteam@yourcouncil.gov.uk)\"")
+        String userAgent;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Path dataDir = Path.of(main.env.getOrDefault("COUNCILBOT_DATA_DIR", "data"));
             Path target = index != null ? index : dataDir.resolve("index");
             if (source.corpus != null) {
-                if (maxPages != null || delayMs != null || concurrency != null) {
+                if (maxPages != null || delayMs != null || concurrency != null || userAgent != null) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--max-pages, --delay-ms and --concurrency apply only with --site");
+                            "--max-pages, --delay-ms, --concurrency and --user-agent apply only with --site");
                 }
                 buildIndex(source.corpus, target, out);
                 return 0;
@@ -154,6 +159,9 @@ public final class Main implements Callable<Integer> {
             }
             if (concurrency != null) {
                 settings.concurrency(concurrency);
+            }
+            if (userAgent != null) {
+                settings.userAgent(userAgent);
             }
             return settings.build();
         }

@@ -99,6 +99,19 @@ class IndexCommandTest {
     }
 
     @Test
+    void names_itself_to_the_site_as_the_council_asks() {
+        page("/", "Eastbrook Council", "Welcome.");
+        assertThat(run("index", "--site", site.baseUrl() + "/", "--delay-ms", "0", "--user-agent",
+                "councilbot (Eastbrook web team, web@eastbrook.example.gov.uk)")).as(err.toString()).isZero();
+        assertThat(site.getAllServeEvents()).isNotEmpty().allSatisfy(event -> assertThat(event.getRequest()
+                .getHeader("User-Agent")).isEqualTo("councilbot (Eastbrook web team, web@eastbrook.example.gov.uk)"));
+
+        err.getBuffer().setLength(0);
+        assertThat(run("index", "--site", site.baseUrl(), "--user-agent", "Mozilla/5.0")).isEqualTo(2);
+        assertThat(err.toString()).contains("user-agent must be printable ASCII naming councilbot");
+    }
+
+    @Test
     void needs_exactly_one_of_a_folder_and_a_site() {
         assertThat(run("index")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required argument (specify one of these): (--corpus=DIR | --site=URL)");
@@ -109,7 +122,7 @@ class IndexCommandTest {
 
         err.getBuffer().setLength(0);
         assertThat(run("index", "--corpus", work.toString(), "--max-pages", "5")).isEqualTo(2);
-        assertThat(err.toString()).contains("--max-pages, --delay-ms and --concurrency apply only with --site");
+        assertThat(err.toString()).contains("--max-pages, --delay-ms, --concurrency and --user-agent apply only with --site");
         assertThat(site.getAllServeEvents()).isEmpty();
     }
 

@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -39,6 +40,7 @@ import org.councilbot.index.crawl.PageFetcher.Response;
 import org.councilbot.index.crawl.PageFetcher.TooLarge;
 import org.councilbot.index.crawl.PageFetcher.Unwanted;
 import org.councilbot.index.crawl.PageFetcher.Validators;
+import org.councilbot.index.http.RetryAfter;
 
 /**
  * One crawl of one site into one folder: robots.txt, then the sitemaps (or links), then the pages,
@@ -52,6 +54,10 @@ import org.councilbot.index.crawl.PageFetcher.Validators;
 final class CrawlRun {
     private static final System.Logger LOG = System.getLogger(SiteCrawler.class.getName());
     static final int MAX_REDIRECTS = 5;
+    /** The pause after a refusal that does not say how long to wait. */
+    static final Duration DEFAULT_PAUSE = Duration.ofSeconds(30);
+    /** The longest a crawl waits on one refusal; a page the site wants left longer keeps its saved copy. */
+    static final Duration MAX_PAUSE = Duration.ofMinutes(2);
     static final int MAX_SITEMAPS = 100;
     /** A sitemap index of sitemap indexes of sitemaps; deeper nesting is not in the protocol. */
     static final int MAX_SITEMAP_DEPTH = 2;
@@ -72,6 +78,7 @@ final class CrawlRun {
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
     private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
     private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicBoolean slowedDown = new AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
     private RobotsRules robots = RobotsRules.allowAll();
     private boolean followLinks;
@@ -394,10 +401,19 @@ final class CrawlRun {
             URI current = url;
             List<URI> chain = new ArrayList<>(List.of(url));
             Response response;
+            boolean retried = false;
             while (true) {
                 Optional<StoredPage> stored = folder.stored(current.toString()).filter(folder::hasCopy);
                 pacer.awaitTurn();
                 response = fetcher.get(current, validators(stored), settings.maxPageBytes(), CrawlRun::isPageType);
+                if (asksToSlowDown(response)) {
+                    Optional<Duration> asked = RetryAfter.of(response.headers(), clock.instant());
+                    slowDown(asked);
+                    if (!retried && asked.orElse(Duration.ZERO).compareTo(MAX_PAUSE) <= 0) {
+                        retried = true;
+                        continue;
+                    }
+                }
                 if (!isRedirect(response.status())) {
                     break;
                 }
@@ -431,6 +447,28 @@ final class CrawlRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * A 429, or a 503 that says when to come back: the site wants fewer requests. Every worker waits
+     * out the pause the site asks for (or {@link #DEFAULT_PAUSE}, at most {@link #MAX_PAUSE}), the
+     * rest of the crawl goes at half the pace (down to one request per {@link CrawlSettings#MAX_CRAWL_DELAY}),
+     * and the refused page is asked for once more.
+     */
+    private void slowDown(Optional<Duration> asked) {
+        Duration pause = asked.orElse(DEFAULT_PAUSE);
+        pacer.holdOff(pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause);
+        Duration slower = pacer.interval().multipliedBy(2);
+        pacer.widen(slower.compareTo(CrawlSettings.MAX_CRAWL_DELAY) > 0 ? CrawlSettings.MAX_CRAWL_DELAY
+                : slower.isZero() ? Duration.ofSeconds(1) : slower);
+        if (!slowedDown.getAndSet(true)) {
+            notes.add("The site asked for fewer requests (429 or 503 with Retry-After): the crawl paused as asked "
+                    + "and went on at a slower pace");
+        }
+    }
+
+    private static boolean asksToSlowDown(Response response) {
+        return response.status() == 429 || response.status() == 503 && response.header("Retry-After").isPresent();
     }
 
     /** Why a redirect to {@code target} is not followed, if it is not; a followed target is claimed as seen. */

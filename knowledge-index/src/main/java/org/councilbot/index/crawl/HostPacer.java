@@ -37,6 +37,16 @@ final class HostPacer {
         }
     }
 
+    /** No request starts sooner than {@code pause} from now: the site asked to be left alone that long. */
+    synchronized void holdOff(Duration pause) {
+        next = Math.max(next, ticker.getAsLong() + pause.toNanos());
+    }
+
+    /** The least time between request starts now. */
+    synchronized Duration interval() {
+        return Duration.ofNanos(intervalNanos);
+    }
+
     /** Returns when this request may start: no sooner than the interval after the previous one's start. */
     void awaitTurn() throws InterruptedException {
         long start;

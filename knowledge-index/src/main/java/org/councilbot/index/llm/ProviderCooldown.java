@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.councilbot.index.http.RetryAfter;
 
 /**
  * When the language model provider may be called again after it has said it is overloaded.

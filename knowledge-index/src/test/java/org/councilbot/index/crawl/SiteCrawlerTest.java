@@ -352,6 +352,56 @@ class SiteCrawlerTest {
     }
 
     @Test
+    void waits_as_long_as_a_site_asks_after_a_429_slows_down_and_asks_again() throws IOException {
+        // given a page refused once with "come back in 5 s", and a clock that moves only when the crawler waits
+        EastbrookSite.withoutSitemap(site, elsewhere);
+        site.put("/parking/permits", TestSite.refusing(1, 429, "5", TestSite.html(
+                EastbrookSite.page("Parking permits", "A resident parking permit costs £60 a year."))));
+        AtomicLong nanos = new AtomicLong();
+        List<Duration> waits = new ArrayList<>();
+        SiteCrawler crawler = SiteCrawler.create(settings().concurrency(1).delay(Duration.ofMillis(10)).build(),
+                nanos::get, wait -> {
+                    waits.add(wait);
+                    nanos.addAndGet(wait.toNanos());
+                }, Clock.systemUTC());
+
+        // when
+        CrawlReport report = crawler.crawl(site.url("/"), folder, progress::add);
+
+        // then the page was fetched on the second asking, after the 5 s, and later requests went slower
+        assertThat(site.requests()).filteredOn(request -> request.path().equals("/parking/permits"))
+                .extracting(TestSite.Request::status).containsExactly(429, 200);
+        assertThat(report.outcomes(Kind.NEW)).extracting(CrawlOutcome::url)
+                .contains(site.url("/parking/permits").toString());
+        int refused = waits.indexOf(waits.stream().filter(wait -> wait.compareTo(Duration.ofSeconds(4)) > 0)
+                .findFirst().orElseThrow());
+        assertThat(waits.get(refused)).isBetween(Duration.ofSeconds(5), Duration.ofMillis(5100));
+        assertThat(waits.subList(refused + 1, waits.size())).isNotEmpty().allMatch(wait -> wait.equals(Duration.ofMillis(20)));
+        assertThat(report.notes()).anyMatch(note -> note.contains("asked for fewer requests"));
+    }
+
+    @Test
+    void gives_up_on_a_page_refused_again_after_the_wait_and_keeps_its_saved_copy() throws IOException {
+        // given a first crawl, then a page refused on every asking
+        EastbrookSite.withoutSitemap(site, elsewhere);
+        crawl();
+        site.clearLog();
+        site.put("/parking/permits", TestSite.refusing(100, 429, "1", TestSite.status(200)));
+        AtomicLong nanos = new AtomicLong();
+        SiteCrawler crawler = SiteCrawler.create(settings().concurrency(1).delay(Duration.ofMillis(10)).build(),
+                nanos::get, wait -> nanos.addAndGet(wait.toNanos()), Clock.systemUTC());
+
+        // when
+        CrawlReport report = crawler.crawl(site.url("/"), folder, progress::add);
+
+        // then it was asked for twice, not more, and the saved copy stays
+        assertThat(site.requests()).filteredOn(request -> request.path().equals("/parking/permits")).hasSize(2);
+        assertThat(reasons(report, Kind.FAILED)).containsOnly(
+                Map.entry("/parking/permits", "too many requests (429); the saved copy is kept"));
+        assertThat(savedPages()).containsKey(site.url("/parking/permits").toString());
+    }
+
+    @Test
     void stops_at_the_page_limit_and_counts_what_it_left() throws IOException {
         // given
         EastbrookSite.withoutSitemap(site, elsewhere);

@@ -211,6 +211,23 @@ final class TestSite implements AutoCloseable {
                 + "</h1></body></html>").getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Refuses the first {@code refusals} requests with {@code status} and, if not empty, a
+     * Retry-After; then answers as {@code then}.
+     */
+    static Resource refusing(int refusals, int status, String retryAfter, Resource then) {
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(refusals);
+        return exchange -> {
+            if (left.getAndDecrement() > 0) {
+                if (!retryAfter.isEmpty()) {
+                    exchange.getResponseHeaders().set("Retry-After", retryAfter);
+                }
+                return send(exchange, status, "text/html", "<p>Slow down</p>".getBytes(StandardCharsets.UTF_8));
+            }
+            return then.answer(exchange);
+        };
+    }
+
     static Resource redirect(int status, String location) {
         return exchange -> {
             exchange.getResponseHeaders().set("Location", location);

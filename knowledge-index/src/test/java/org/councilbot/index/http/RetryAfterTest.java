@@ -1,4 +1,4 @@
-package org.councilbot.index.llm;
+package org.councilbot.index.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.councilbot.index.llm;
+package org.councilbot.index.http;
 
 import java.math.BigDecimal;
 import java.net.http.HttpHeaders;
@@ -11,20 +11,21 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * How long a provider asks to be left alone: {@code Retry-After} as delay-seconds or an HTTP-date
+ * How long a server (an LLM provider, a council's website) asks to be left alone: {@code Retry-After} as delay-seconds or an HTTP-date
  * (RFC 9110), or Azure OpenAI's {@code retry-after-ms}, which is preferred when both are sent.
  *
  * <p>A date in the past is a wait of zero. A value that is neither form counts as absent rather
  * than as a guess.
  */
-final class RetryAfter {
+public final class RetryAfter {
     private static final Pattern SECONDS = Pattern.compile("\\d{1,12}(?:\\.\\d{1,9})?");
     private static final Pattern MILLIS = Pattern.compile("\\d{1,15}");
 
     private RetryAfter() {
     }
 
-    static Optional<Duration> of(HttpHeaders headers, Instant now) {
+    /** The wait asked for, measured from {@code now}; empty when the headers ask for none or make no sense. */
+    public static Optional<Duration> of(HttpHeaders headers, Instant now) {
         Optional<Duration> millis = headers.firstValue("retry-after-ms").map(String::strip)
                 .filter(value -> MILLIS.matcher(value).matches()).map(value -> Duration.ofMillis(Long.parseLong(value)));
         if (millis.isPresent()) {
