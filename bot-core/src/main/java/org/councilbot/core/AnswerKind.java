@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * council's wording.
  */
 enum AnswerKind {
-    PRICE("\\b(prices?|costs?|fees?|charges?|charging|pricing|tariffs?)\\b",
-            "\\b(how much|cost|costs|price|prices|fee|fees|charge|charges|pay for|expensive|cheap)\\b",
+    PRICE("\\b(prices?|costs?|fees?|charges?|charging|pricing|tariffs?|fines?|penalt(y|ies))\\b",
+            "\\b(how much|cost|costs|price|prices|fee|fees|charge|charges|pay for|expensive|cheap|fine|fines|fined|penalty|penalties)\\b",
             // "free" alone is too loose: "when a bay is free" states no price.
             "£\\s?\\d|\\b\\d+p\\b|\\bfree of charge\\b|\\bfor free\\b|\\bno charge\\b|\\bat no cost\\b|:\\s?free\\b"),
     TIME("\\b(dates?|times?|hours|deadlines?|timetable|schedule|key dates|timescales?|when)\\b",

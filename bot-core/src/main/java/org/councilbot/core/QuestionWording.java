@@ -23,7 +23,10 @@ final class QuestionWording {
     /** Opening words of a question that asks to know something rather than to have something done. */
     private static final Pattern TO_KNOW = Pattern.compile(
             "^(?:(when|what|what's|whats|which|where|why|who|is|are|does|will|how (long|much|many|often|soon|quickly))\\b"
-                    + "|(and|also|what about|how about)\\b.*\\?$)");
+                    + "|(and|also|what about|how about)\\b.*\\?$"
+                    // Keyword questions that open with the fact wanted: "fine for not picking up dog poo".
+                    + "|(the )?(fines?|penalty|penalties|costs?|price|prices|fees?|charges? for|rules (on|about|for)|"
+                    + "opening (hours|times)|deadline|deadlines|closing date)\\b)");
 
     private QuestionWording() {
     }
@@ -44,7 +47,10 @@ final class QuestionWording {
         return QUESTION_WORD.matcher(lowerClause).find();
     }
 
-    /** "When is...", "how long...", "what is the fine...": asking to know something, not to do it. */
+    /**
+     * "When is...", "how long...", "what is the fine...", "fine for dog fouling": asking to know
+     * something, not to do it.
+     */
     static boolean asksToKnow(String text) {
         return TO_KNOW.matcher(text.toLowerCase(Locale.ROOT).strip()).find();
     }

@@ -14,6 +14,12 @@ class AnswerKindTest {
     }
 
     @Test
+    void a_fine_or_penalty_is_a_price() {
+        assertThat(AnswerKind.askedBy("fine for not picking up dog poo")).containsExactly(AnswerKind.PRICE);
+        assertThat(AnswerKind.PRICE.namedBySection("Fixed penalties")).isTrue();
+    }
+
+    @Test
     void an_address_is_a_postcode_or_a_named_street_not_any_street() {
         assertThat(AnswerKind.PLACE.statedIn("The Old Courthouse, Bridge Street, Brackenford BF1 3RS.")).isTrue();
         assertThat(AnswerKind.PLACE.statedIn("Oakhurst Library: 14 High Street, Oakhurst")).isTrue();

@@ -27,4 +27,12 @@ class QuestionWordingTest {
         assertThat(QuestionWording.asksToKnow("and garden waste?")).isTrue();
         assertThat(QuestionWording.asksToKnow("I want to report a missed bin")).isFalse();
     }
+
+    @Test
+    void a_keyword_question_opening_with_the_fact_wanted_asks_to_know_it() {
+        assertThat(QuestionWording.asksToKnow("fine for not picking up dog poo")).isTrue();
+        assertThat(QuestionWording.asksToKnow("opening hours of the tip")).isTrue();
+        assertThat(QuestionWording.asksToKnow("dog poo on the pavement outside number 4")).isFalse();
+        assertThat(QuestionWording.asksToKnow("fined for parking outside my own house")).isFalse();
+    }
 }
