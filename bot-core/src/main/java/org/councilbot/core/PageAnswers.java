@@ -152,8 +152,7 @@ final class PageAnswers {
         }
         double coverage = passages.get(0).coverage();
         for (Passage passage : page) {
-            ordered.putIfAbsent(passage.chunkId(), new Passage(passage.chunkId(), passage.url(), passage.title(),
-                    passage.sectionPath(), passage.service(), passage.text(), 0, coverage));
+            ordered.putIfAbsent(passage.chunkId(), passage.rescored(0, coverage));
         }
         List<Passage> evidence = new ArrayList<>(ordered.values());
         passages.stream().filter(p -> !p.url().equals(bestUrl)).forEach(evidence::add);

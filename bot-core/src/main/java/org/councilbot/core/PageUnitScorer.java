@@ -14,8 +14,9 @@ import java.util.stream.IntStream;
 
 /**
  * Scores the quotable units of one page against a question: words shared with the question
- * (rarer ones on the page counting more), closeness in meaning when a sentence model is given, and
- * a bonus for stating the kind of fact asked for in a section named for it.
+ * (rarer ones on the page counting more), closeness in meaning when a sentence model is given, a
+ * bonus for stating the kind of fact asked for in a section named for it, and a smaller one for
+ * saying what the page's author set in bold.
  */
 final class PageUnitScorer {
     static final Pattern LINK = Pattern.compile("(https?://|www\\.)\\S+");
@@ -26,6 +27,8 @@ final class PageUnitScorer {
     // Worth half the words a unit can share with the question: a tie-breaker that can also lift a
     // table row which shares none beyond the page's subject.
     private static final double KIND_SECTION_BONUS = 0.5;
+    // A quarter of the words a unit can share: enough to choose between units equally on topic.
+    private static final double EMPHASIS_BONUS = 0.15;
 
     private final Optional<TextEmbedder> embedder;
 
@@ -85,7 +88,9 @@ final class PageUnitScorer {
             // ("Personal licence" for "personal licence cost"), so another section's price table
             // does not answer it, and a "How to apply" section without dates does not hide the dates.
             double bonus = targeting[i] >= bestTargeting ? sectionBonus(kinds, units.get(i)) : 0;
-            scored.add(new Scored(units.get(i), lexical + closeness[i] + bonus));
+            // What the author set in bold is what most residents came for; it only adds to a unit on the topic.
+            double emphasis = units.get(i).emphasised() && lexical + closeness[i] > 0 ? EMPHASIS_BONUS : 0;
+            scored.add(new Scored(units.get(i), lexical + closeness[i] + bonus + emphasis));
         }
         // A question that asks for a price, a time or a number is answered by the on-topic units
         // that state one, when there are any; the others only add length.
@@ -162,7 +167,9 @@ final class PageUnitScorer {
             String title = path.isEmpty() ? passage.title() : path.get(0);
             String subsections = String.join(" ", path.subList(Math.min(1, path.size()), path.size()));
             for (AnswerUnit unit : AnswerUnits.split(passage.text())) {
-                units.add(new AnswerUnit(units.size(), unit.text(), unit.context(), heading, title, subsections));
+                boolean emphasised = passage.emphasised().stream().anyMatch(unit.text()::contains);
+                units.add(new AnswerUnit(units.size(), unit.text(), unit.context(), heading, title, subsections,
+                        emphasised));
             }
             if (ofFirstChunk < 0) {
                 ofFirstChunk = units.size();

@@ -18,10 +18,14 @@ import java.util.Objects;
  * @param corroborated true when independent rankings of the retriever (e.g. lexical and semantic)
  *                    both put this passage's page first: evidence that the page is about the
  *                    question even when the resident's words differ from the page's
+ * @param emphasised  phrases of the text its author set in bold ("within **5 days**"): on council
+ *                    pages, usually the deadlines, fees and numbers a resident came for
  */
 public record Passage(String chunkId, String url, String title, List<String> sectionPath,
-                      String service, String text, double score, double coverage, boolean corroborated) {
+                      String service, String text, double score, double coverage, boolean corroborated,
+                      List<String> emphasised) {
     public Passage {
+        emphasised = List.copyOf(emphasised);
         Objects.requireNonNull(chunkId, "chunkId");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(title, "title");
@@ -33,10 +37,22 @@ public record Passage(String chunkId, String url, String title, List<String> sec
         }
     }
 
+    /** A passage without emphasis. */
+    public Passage(String chunkId, String url, String title, List<String> sectionPath, String service, String text,
+                   double score, double coverage, boolean corroborated) {
+        this(chunkId, url, title, sectionPath, service, text, score, coverage, corroborated, List.of());
+    }
+
     /** A passage from a single ranking, which nothing corroborates. */
     public Passage(String chunkId, String url, String title, List<String> sectionPath, String service, String text,
                    double score, double coverage) {
         this(chunkId, url, title, sectionPath, service, text, score, coverage, false);
+    }
+
+    /** The same passage with another score and coverage, as when it is quoted unranked from its whole page. */
+    public Passage rescored(double newScore, double newCoverage) {
+        return new Passage(chunkId, url, title, sectionPath, service, text, newScore, newCoverage, corroborated,
+                emphasised);
     }
 
     public Citation citation() {

@@ -123,6 +123,21 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void of_units_equally_on_topic_keeps_the_one_whose_fact_the_author_set_in_bold() {
+        // given: five sentences about registering a death, more than an answer quotes; the last has
+        // the deadline the page sets in bold
+        String url = "https://council.example/registration/death";
+        Passage page = new Passage(url + "#1", url, "Register a death", List.of("Register a death"), "test",
+                "A death is registered in the district where it happened. A relative usually registers the death. "
+                        + "A death is registered by appointment. Bring the certificate when you register the death. "
+                        + "A death should be registered within 5 days.", 1.0, 1.0, false, List.of("5 days"));
+        // when
+        ComposedAnswer answer = composer.compose("registering a death", List.of(page)).orElseThrow();
+        // then
+        assertThat(answer.text()).contains("A death should be registered within 5 days.");
+    }
+
+    @Test
     void follows_a_link_to_another_retrieved_page_and_cites_it_too() {
         // given
         Passage benefit = passage("https://council.example/benefits/housing-benefit", "Housing Benefit",

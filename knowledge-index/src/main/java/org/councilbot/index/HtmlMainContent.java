@@ -199,6 +199,18 @@ final class HtmlMainContent {
                 case "br" -> " ";
                 case "img" -> "";
                 case "a" -> link(element);
+                // Kept as Markdown bold, which the chunker strips from the text and records as emphasis.
+                case "strong", "b" -> {
+                    StringBuilder out = new StringBuilder();
+                    for (Node child : element.childNodes()) {
+                        out.append(inline(child));
+                    }
+                    String inner = out.toString();
+                    String text = oneLine(inner);
+                    // Spaces inside the element stay outside the markers, where Markdown needs them.
+                    yield text.isEmpty() ? inner : (inner.startsWith(text) ? "" : " ") + "**" + text + "**"
+                            + (inner.endsWith(text) ? "" : " ");
+                }
                 default -> {
                     StringBuilder out = new StringBuilder();
                     for (Node child : element.childNodes()) {

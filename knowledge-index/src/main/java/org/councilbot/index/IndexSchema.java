@@ -44,6 +44,8 @@ final class IndexSchema {
     static final String HEADINGS = "headings";
     static final String BODY = "body";
     static final String SECTION = "section";
+    /** Bold phrases of the page that this chunk's text says. */
+    static final String EMPHASIS = "emphasis";
     static final String SERVICE = "service";
     static final String UPDATED = "updated";
     static final String HASH = "hash";
@@ -63,7 +65,7 @@ final class IndexSchema {
 
     /** A chunk and its embedding, made from the text whose {@link EmbeddingText#key} is {@code vectorKey}. */
     static Document chunk(SourcePage page, int ordinal, MarkdownChunker.PageChunk chunk, float[] vector,
-                          String vectorKey) {
+                          String vectorKey, List<String> pageEmphasis) {
         Document doc = new Document();
         doc.add(new StringField(ID, page.url() + "#" + ordinal, Field.Store.YES));
         doc.add(new StringField(URL, page.url(), Field.Store.YES));
@@ -79,6 +81,11 @@ final class IndexSchema {
         doc.add(new TextField(BODY, chunk.text(), Field.Store.YES));
         for (String section : chunk.sectionPath()) {
             doc.add(new StoredField(SECTION, section));
+        }
+        for (String phrase : pageEmphasis) {
+            if (chunk.text().contains(phrase)) {
+                doc.add(new StoredField(EMPHASIS, phrase));
+            }
         }
         doc.add(new StringField(SERVICE, page.service(), Field.Store.YES));
         page.updated().ifPresent(date -> doc.add(new StoredField(UPDATED, date.toString())));
@@ -115,9 +122,13 @@ final class IndexSchema {
         for (IndexableField field : doc.getFields(SECTION)) {
             sectionPath.add(field.stringValue());
         }
+        List<String> emphasised = new ArrayList<>();
+        for (IndexableField field : doc.getFields(EMPHASIS)) {
+            emphasised.add(field.stringValue());
+        }
         String url = doc.get(CITATION_URL) == null ? doc.get(URL) : doc.get(CITATION_URL);
         return new Passage(doc.get(ID), url, doc.get(TITLE), sectionPath, doc.get(SERVICE),
-                doc.get(BODY), score, coverage, corroborated);
+                doc.get(BODY), score, coverage, corroborated, emphasised);
     }
 
     /** SHA-256 of everything a chunk contributes (section path and text), to spot unchanged chunks. */

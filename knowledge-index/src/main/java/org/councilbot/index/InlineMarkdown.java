@@ -1,7 +1,9 @@
 package org.councilbot.index;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,10 @@ final class InlineMarkdown {
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern LINE_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
+    // Bold runs longer than this are styling of a whole passage, not a fact picked out.
+    private static final int MAX_EMPHASIS_CHARS = 120;
+    private static final int MAX_EMPHASISED = 200;
+
     private InlineMarkdown() {
     }
 
@@ -50,6 +56,22 @@ final class InlineMarkdown {
             text = replace(PROTECTED, text, m -> kept.get(Integer.parseInt(m.group(1))));
         }
         return text;
+    }
+
+    /**
+     * The plain text of each bold span (**…** or __…__) of a page's Markdown, in order, without
+     * repeats: what the author marked as the facts that matter.
+     */
+    static List<String> emphasised(String markdown) {
+        Set<String> phrases = new LinkedHashSet<>();
+        Matcher strong = STRONG.matcher(markdown);
+        while (strong.find() && phrases.size() < MAX_EMPHASISED) {
+            String phrase = clean(strong.group(2)).strip();
+            if (phrase.length() >= 2 && phrase.length() <= MAX_EMPHASIS_CHARS) {
+                phrases.add(phrase);
+            }
+        }
+        return List.copyOf(phrases);
     }
 
     private static String link(List<String> kept, String label, String target) {

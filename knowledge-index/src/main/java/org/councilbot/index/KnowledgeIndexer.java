@@ -264,10 +264,11 @@ public final class KnowledgeIndexer {
             List<MarkdownChunker.PageChunk> chunks = pending.chunks();
             List<Document> docs = new ArrayList<>();
             Set<String> pageTerms = new LinkedHashSet<>(analysis.terms(page.title()));
+            List<String> emphasis = InlineMarkdown.emphasised(page.body());
             for (int i = 0; i < chunks.size(); i++) {
                 MarkdownChunker.PageChunk chunk = chunks.get(i);
                 String key = embedder.key(pending.texts().get(i));
-                docs.add(IndexSchema.chunk(page, i + 1, chunk, vectors.get(key), key));
+                docs.add(IndexSchema.chunk(page, i + 1, chunk, vectors.get(key), key, emphasis));
                 chunk.sectionPath().forEach(section -> pageTerms.addAll(analysis.terms(section)));
                 pageTerms.addAll(analysis.terms(chunk.text()));
             }

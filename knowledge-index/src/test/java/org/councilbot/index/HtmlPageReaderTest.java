@@ -58,6 +58,13 @@ class HtmlPageReaderTest {
     }
 
     @Test
+    void keeps_what_the_page_sets_in_bold_as_markdown_emphasis() throws SourceRejected {
+        SourcePage page = read(NOISY_PAGE);
+        assertThat(page.body()).contains("Your bins are collected **once a week**.");
+        assertThat(InlineMarkdown.emphasised(page.body())).contains("once a week");
+    }
+
+    @Test
     void prefers_the_main_element_and_keeps_its_own_header_heading() throws SourceRejected {
         // given
         String html = """

@@ -36,4 +36,11 @@ class InlineMarkdownTest {
     void keeps_the_alternative_text_of_images() {
         assertThat(InlineMarkdown.clean("![A blue bin](/img/blue.png) goes out")).isEqualTo("A blue bin goes out");
     }
+
+    @Test
+    void lists_the_bold_phrases_as_plain_text_once_each() {
+        assertThat(InlineMarkdown.emphasised("Register within **5 days**. Fees: __£12.50__ or **[£38.50](https://x.gov.uk/fees)**;"
+                + " again **5 days**, and *not this*."))
+                .containsExactly("5 days", "£12.50", "£38.50 (https://x.gov.uk/fees)");
+    }
 }

@@ -119,6 +119,14 @@ class LuceneKnowledgeIndexTest {
     }
 
     @Test
+    void a_passage_carries_the_phrases_its_page_sets_in_bold() {
+        Passage recycling = index.retrieve(KnowledgeQuery.of("how often is recycling collected", 5)).stream()
+                .filter(passage -> passage.text().contains("every two weeks")).findFirst().orElseThrow();
+        assertThat(recycling.emphasised()).contains("every two weeks");
+        assertThat(recycling.text()).doesNotContain("**");
+    }
+
+    @Test
     void does_not_correct_a_short_word_into_an_unrelated_one() {
         // when "pork", one letter from the "park" of the parking pages, is asked about
         List<Passage> passages = index.retrieve(KnowledgeQuery.of("pork prices", 10));

@@ -16,7 +16,8 @@ public final class CrawlSettings {
      * Names councilbot and where a site's web team can read about it. The address is a placeholder
      * for the project's crawler page; a council running councilbot may put its own contact page here.
      */
-    public static final String DEFAULT_USER_AGENT = "councilbot/0.1 (council website indexer; set --user-agent to add a contact)";
+    /** Names the crawler only; a council adds who runs it with {@code --user-agent}. */
+    public static final String DEFAULT_USER_AGENT = "councilbot/0.1 (council website indexer)";
     /** A robots.txt Crawl-delay longer than this is taken as this, or a large site would take days. */
     public static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(10);
 

@@ -17,7 +17,7 @@ class CrawlSettingsTest {
         assertThat(settings.maxPages()).isEqualTo(5000);
         assertThat(settings.maxPageBytes()).isEqualTo(5L * 1024 * 1024);
         assertThat(settings.requestTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(settings.userAgent()).startsWith("councilbot/").contains("+https://");
+        assertThat(settings.userAgent()).startsWith("councilbot/").doesNotContain("example.org");
     }
 
     @Test
