@@ -18,6 +18,9 @@ final class CuePhraseSafeguardingScreen implements SafeguardingScreen {
 
     private static final String CHILD = "(child|children|kid|kids|boy|girl|baby|babies|toddler|son|daughter|teenager|"
             + "stepson|stepdaughter|grandchild|little one|infant|pupil|youngster)";
+    // A resident telling their age as a child: "im 15", "I'm fourteen", "i am 16".
+    private static final String MINOR = "(i'?m|im|i am|aged?) (1[0-7]|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen)( years old| yrs old| year old)?";
     private static final String PARTNER = "(partner|husband|wife|boyfriend|girlfriend|ex|ex-partner|ex-husband|"
             + "ex-wife|spouse|fiance|fiancee|he|she)";
     private static final String ADULT = "(elderly|older|old man|old woman|old lady|vulnerable|disabled|mum|mother|dad|"
@@ -42,9 +45,18 @@ final class CuePhraseSafeguardingScreen implements SafeguardingScreen {
             cue("self_harm", "\\bcan'?t go on\\b"),
             cue("self_harm", "\\bbetter off (dead|without me)\\b"),
             cue("self_harm", "\\b(overdose|overdosed|too many pills)\\b|\\b(not|never) wake up\\b"),
+            // an overdose told as what was taken: "took a load of pills about an hour ago"
+            cue("self_harm", "\\b(took|taken|take|taking|swallowed|had|necked) (a load of|loads of|lots of|a lot of|all (of )?"
+                    + "(my|the|her|his)|too many|a (whole )?(bunch|pile|handful|packet|box|bottle|strip) of|\\d+|twenty|"
+                    + "thirty|fifty) ?(pills|tablets|paracetamol|painkillers|sleeping pills|antidepressants)\\b"),
             // a child at risk
             cue("child_at_risk", "\\b" + CHILD + "\\b.{0,80}\\b" + CHILD_HARM + "\\b"),
             cue("child_at_risk", "\\b" + CHILD_HARM + "\\b.{0,40}\\b" + CHILD + "\\b"),
+            // a young person who says their age and that they have no safe place or are being harmed
+            cue("child_at_risk", "\\b" + MINOR + "\\b.{0,80}\\b(kicked (me )?out|thrown (me )?out|threw me out|"
+                    + "chucked (me )?out|nowhere (to|i can) (sleep|stay|go)|sleeping (rough|on the streets?)|on the streets|"
+                    + "homeless|run away|ran away|running away|hits me|hit me|hurts me|hurt me|beats me|touches me|"
+                    + "scared to go home|afraid to go home)\\b"),
             // domestic abuse, including threats and coercive control
             cue("domestic_abuse", "\\b" + PARTNER + "\\b.{0,60}\\b(hits|hit|beats|beat|hurts|hurt|kicks|kicked|"
                     + "punch\\w*|slap\\w*|strangl\\w*|chok\\w*|threaten\\w*|attack\\w*|rap\\w*|abus\\w*)\\s+(me|us)\\b"),

@@ -18,7 +18,11 @@ class CuePhraseSafeguardingScreenTest {
         "my partner hits me and I'm scared to go home|domestic_abuse",
         "I'm afraid to go home tonight|domestic_abuse",
         "my elderly mum is being neglected by her carer|adult_at_risk",
-        "there is a man outside with a knife, I'm in danger|immediate_danger"})
+        "there is a man outside with a knife, I'm in danger|immediate_danger",
+        "what band is my council tax? also i took a load of pills about an hour ago|self_harm",
+        "I've swallowed 30 paracetamol|self_harm",
+        "i'm fourteen and my dad threw me out, i've nowhere to go|child_at_risk",
+        "im 16 and sleeping rough since last week|child_at_risk"})
     void flags_risk_of_harm(String message, String category) {
         assertThat(screen.screen(message)).get().extracting(SafeguardingConcern::category).isEqualTo(category);
     }
@@ -30,7 +34,10 @@ class CuePhraseSafeguardingScreenTest {
         "how do I kill rats in my garden",
         "can my child get free school meals",
         "I hit a pothole and damaged my tyre",
-        "when is the recycling collected"})
+        "when is the recycling collected",
+        "how long have i got to register my baby",
+        "I'm 17, can I apply for a bus pass",
+        "I take tablets for my blood pressure, can I get a blue badge"})
     void leaves_ordinary_council_questions_alone(String message) {
         assertThat(screen.screen(message)).isEmpty();
     }
