@@ -27,7 +27,10 @@ final class RuleIntentReader implements IntentReader {
     private static final Pattern PERSON = Pattern.compile(
             "\\b(speak|talk|chat)\\s+(to|with)\\s+(a\\s+|an\\s+|some\\s+)?(real\\s+|actual\\s+|live\\s+)?"
                     + "(person|human|advis[eo]r|agent|operator|someone|somebody|staff|officer|member of staff)\\b"
-                    + "|\\bput me through\\b|\\breal person\\b|\\bhuman being\\b|\\b(an?|the) (advis[eo]r|operator)\\b");
+                    + "|\\bput me through\\b|\\breal person\\b|\\bhuman being\\b|\\b(an?|the) (advis[eo]r|operator)\\b"
+                    // A call back is a person too: "can someone from the council ring me back".
+                    + "|\\b(ring|call|phone|contact) me back\\b|\\b(someone|somebody|a person|an officer) (to )?"
+                    + "(ring|call|phone) me\\b|\\b(ask|get|have) (someone|somebody) to (ring|call|phone) me\\b");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
     private static final Pattern PERSON_SHORT = Pattern.compile(
             "\\b(get|give|find|put) me (a|an|some|to a|to an) (human|person|real person|advis[eo]r|agent|operator)\\b"

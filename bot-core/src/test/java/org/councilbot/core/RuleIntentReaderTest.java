@@ -20,6 +20,8 @@ class RuleIntentReaderTest {
         "bye|goodbye",
         "ok thanks bye|goodbye",
         "can I speak to a real person|ask_for_person",
+        "can someone from the council ring me back|ask_for_person",
+        "please get someone to call me|ask_for_person",
         "put me through to an advisor|ask_for_person",
         "hi, when is my bin day|question",
         "thanks, and how do I pay council tax?|question",
