@@ -161,7 +161,8 @@ final class ReplyPlanner {
                     understanding.query(), List.of()), labels);
         }
         Optional<IntentMatch> chosen = resolution.chosen()
-                .or(() -> resolution.best().filter(best -> reportCorroboratedByPage(best, understanding.query(), pages)));
+                .or(() -> resolution.best().filter(best -> reportCorroboratedByPage(best, understanding.query(), pages)
+                        || reportNamedInItsWords(best, understanding.query())));
         Optional<String> offer = Optional.empty();
         if (chosen.isPresent()) {
             IntentDefinition intent = chosen.get().intent();
@@ -275,6 +276,23 @@ final class ReplyPlanner {
         Optional<String> servicePage = pages.servicePage(intent);
         return servicePage.isPresent() && pages.retrieval().passages().stream().map(Passage::url).distinct()
                 .limit(SERVICE_PAGE_DEPTH).noneMatch(servicePage.get()::equals);
+    }
+
+    /**
+     * A form intent matched a little below the floor by a message that states a problem in the very
+     * words the catalogue gives for the service ("there's graffiti on the bus shelter" and the
+     * keyword "graffiti"): the wording confirms the reading even when no page is about the service.
+     */
+    private boolean reportNamedInItsWords(IntentMatch match, String text) {
+        if (match.intent().action() != Action.FORM || match.similarity() < corroboratedIntentFloor
+                || QuestionWording.asksToKnow(text) || QuestionWording.asksAnywhere(text)) {
+            return false;
+        }
+        String lower = " " + String.join(" ", text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) + " ";
+        return match.intent().examples().stream()
+                .map(example -> String.join(" ", example.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip())
+                .filter(example -> !example.isEmpty() && !example.startsWith("report ") && !example.startsWith("i want to"))
+                .anyMatch(example -> lower.contains(" " + example + " "));
     }
 
     /**
