@@ -48,7 +48,8 @@ public final class ChatEngine {
                 new Answerability(builder.answerFloor, Math.min(builder.answerFloor, builder.corroboratedAnswerFloor)),
                 builder.retrievalDepth, builder.catalogue,
                 builder.intake.map(intake -> new ServiceRequestForms(builder.catalogue, intake, addresses,
-                        builder.clock, builder.requestReferences, builder.council)), builder.fallbackComposer,
+                        builder.clock, builder.requestReferences, builder.council,
+                        builder.optionModel.map(OptionMeaning::new))), builder.fallbackComposer,
                 builder.drafts, Math.max(builder.intentFloor, builder.overrideFloor),
                 builder.intentFloor - CORROBORATED_INTENT_ALLOWANCE,
                 builder.desk.flatMap(desk -> builder.intake.map(intake -> new StatusLookup(desk, intake,
@@ -142,6 +143,7 @@ public final class ChatEngine {
         private PiiRedactor redactor = PiiRedactor.ukPatterns();
         private IntentReader intents = IntentReader.rules();
         private AnswerComposer fallbackComposer = AnswerComposer.extractive(600);
+        private Optional<TextEmbedder> optionModel = Optional.empty();
         private AnswerComposer composer = fallbackComposer;
         private DraftListener drafts = DraftListener.none();
         private AnswerGuard guard = AnswerGuard.sourceGrounding();
@@ -301,6 +303,12 @@ public final class ChatEngine {
 
         public Builder listener(TurnListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** A sentence model to read list answers by meaning when they name no option in words. */
+        public Builder optionsByMeaning(TextEmbedder model) {
+            this.optionModel = Optional.of(model);
             return this;
         }
 

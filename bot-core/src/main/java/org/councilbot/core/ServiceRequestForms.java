@@ -33,6 +33,7 @@ final class ServiceRequestForms {
     private final Clock clock;
     private final Supplier<String> references;
     private final CouncilProfile council;
+    private final Optional<OptionMeaning> meaning;
 
     /** What a turn inside a form came to: a reply, or a question to answer before asking again. */
     record Outcome(Optional<BotReply> reply, Optional<FormState> interruptedForm) {
@@ -47,6 +48,14 @@ final class ServiceRequestForms {
 
     ServiceRequestForms(Optional<ServiceCatalogue> catalogue, ServiceRequestIntake intake, AddressPicker addresses,
                         Clock clock, Supplier<String> references, CouncilProfile council) {
+        this(catalogue, intake, addresses, clock, references, council, Optional.empty());
+    }
+
+    /** With {@code meaning}, list answers that name no option in words are read by meaning. */
+    ServiceRequestForms(Optional<ServiceCatalogue> catalogue, ServiceRequestIntake intake, AddressPicker addresses,
+                        Clock clock, Supplier<String> references, CouncilProfile council,
+                        Optional<OptionMeaning> meaning) {
+        this.meaning = meaning;
         this.catalogue = catalogue;
         this.intake = intake;
         this.addresses = addresses;
@@ -156,6 +165,13 @@ final class ServiceRequestForms {
             }
             if (lower.endsWith("?") || FormCommands.asksQuestion(lower, false)) {
                 return Outcome.interrupted(state);
+            }
+            Optional<AttributeOption> meant = field.options().isEmpty() ? Optional.empty()
+                    : meaning.flatMap(reader -> reader.closest(field.options(), text));
+            if (meant.isPresent()) {
+                // Said back, so a wrong reading is seen and put right at once.
+                return Outcome.reply(advance(state, field, List.of(meant.get().key()), why,
+                        "I've put that down as \"" + meant.get().name() + "\"."));
             }
             return Outcome.reply(ask(state, reading.problem(), why));
         }

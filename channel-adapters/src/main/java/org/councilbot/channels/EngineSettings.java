@@ -73,6 +73,7 @@ public record EngineSettings(int maxMessageChars, int maxAnswerChars, double ans
                 .safeguardingScreen(SafeguardingScreen.cuePhrasesAndExemplars(embedder, safeguardingFloor,
                         safeguardingMargin, ordinary))
                 .intentMatcher(IntentMatcher.nearestExample(intents, embedder))
+                .optionsByMeaning(embedder)
                 .intentThresholds(intentFloor, intentMargin);
     }
 }
