@@ -28,6 +28,11 @@ final class QuestionWording {
                     + "|(the )?(fines?|penalty|penalties|costs?|price|prices|fees?|charges? for|rules (on|about|for)|"
                     + "opening (hours|times)|deadline|deadlines|closing date)\\b)");
 
+    /** Question phrases that ask to know a fact, wherever they come: "bin was missed, how long have i got". */
+    private static final Pattern TO_KNOW_ANYWHERE = Pattern.compile("\\b(how (long|much|many|often|soon|quickly)|"
+            + "when (is|are|will|do|does|can|should|would)|what (is|are|happens|time)|why (is|are|do|does|did|has|"
+            + "have|won'?t|isn'?t|hasn'?t))\\b");
+
     private QuestionWording() {
     }
 
@@ -45,6 +50,15 @@ final class QuestionWording {
     /** A clause that starts with a question word, lower-cased text. */
     static boolean opensWithQuestionWord(String lowerClause) {
         return QUESTION_WORD.matcher(lowerClause).find();
+    }
+
+    /**
+     * Asks to know something anywhere in the message: a report that comes with a question about
+     * the service ("bin was missed this morning how long have i got to report it") wants the answer
+     * first. A request put as a question ("can you come back for it?") is not asking to know.
+     */
+    static boolean asksToKnowAnywhere(String text) {
+        return asksToKnow(text) || TO_KNOW_ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

@@ -172,7 +172,7 @@ final class ReplyPlanner {
             }
             if (intent.action() == Action.FORM && forms.isPresent()) {
                 Optional<ServiceDefinition> service = catalogue.flatMap(c -> c.service(intent.serviceCode()));
-                if (service.isPresent() && !QuestionWording.asksToKnow(understanding.query())
+                if (service.isPresent() && !QuestionWording.asksToKnowAnywhere(understanding.query())
                         && !weakServiceMatchElsewhere(chosen.get(), pages)) {
                     return forms.get().start(service.get(), intentWhy(chosen.get(), understanding.query(),
                             "starts the " + intent.serviceCode() + " form"));

@@ -29,6 +29,13 @@ class QuestionWordingTest {
     }
 
     @Test
+    void a_report_with_a_question_about_the_service_asks_to_know_but_a_request_does_not() {
+        assertThat(QuestionWording.asksToKnowAnywhere("bin was mised this morning how long have i got to report it")).isTrue();
+        assertThat(QuestionWording.asksToKnowAnywhere("my bin was missed, can you come back for it?")).isFalse();
+        assertThat(QuestionWording.asksToKnowAnywhere("there's a pothole outside number 4")).isFalse();
+    }
+
+    @Test
     void a_keyword_question_opening_with_the_fact_wanted_asks_to_know_it() {
         assertThat(QuestionWording.asksToKnow("fine for not picking up dog poo")).isTrue();
         assertThat(QuestionWording.asksToKnow("opening hours of the tip")).isTrue();
