@@ -57,7 +57,7 @@ final class FollowUpRewriter {
         String lower = text.toLowerCase(Locale.ROOT).strip();
         Matcher newTopic = NEW_TOPIC.matcher(lower);
         String kindCue = kindCue(previous.query());
-        if (newTopic.matches() && !newTopic.group(1).isBlank()) {
+        if (newTopic.matches() && !newTopic.group(1).isBlank() && !leansOnLastAnswer(newTopic.group(1))) {
             String topic = newTopic.group(1).replaceAll("[?!.]+$", "");
             readings.set(0, new Reading((kindCue + " " + topic).strip(), false,
                     "new topic asked like turn " + previous.turn()));
@@ -95,7 +95,18 @@ final class FollowUpRewriter {
     boolean namesNewTopic(String text) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
         Matcher newTopic = NEW_TOPIC.matcher(lower);
-        return newTopic.matches() && !newTopic.group(1).isBlank() && !onlyDetail(lower);
+        return newTopic.matches() && !newTopic.group(1).isBlank() && !onlyDetail(lower)
+                && !leansOnLastAnswer(newTopic.group(1));
+    }
+
+    /**
+     * What follows "and" is about the last answer, not a new topic: a condition on it ("and if i get
+     * council tax reduction") or a question of its own ("and when do we find out which school we got").
+     */
+    private static boolean leansOnLastAnswer(String rest) {
+        String lower = rest.strip();
+        return lower.startsWith("if ") || lower.startsWith("in case ") || lower.startsWith("unless ")
+                || QuestionWording.opensWithQuestionWord(lower);
     }
 
     /** "what about Saturdays", "how much": the message names a day, time or price and no topic. */

@@ -35,6 +35,23 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void and_with_a_condition_or_a_question_of_its_own_is_about_the_last_answer_not_a_new_topic() {
+        assertThat(rewriter.namesNewTopic("and garden waste?")).isTrue();
+        assertThat(rewriter.namesNewTopic("and if i get council tax reduction")).isFalse();
+        assertThat(rewriter.namesNewTopic("and when do we find out which school we got")).isFalse();
+        List<FollowUpRewriter.Reading> readings = rewriter.readings("and if i get council tax reduction",
+                Optional.of(libraries));
+        assertThat(readings.get(0).query()).isEqualTo("and if i get council tax reduction");
+        assertThat(readings.get(1).contextual()).isTrue();
+    }
+
+    @Test
+    void weekends_are_a_time_asked_about_not_a_new_topic() {
+        assertThat(rewriter.namesNewTopic("what about weekends?")).isFalse();
+        assertThat(AnswerKind.askedBy("what about weekends?")).contains(AnswerKind.TIME);
+    }
+
+    @Test
     void reads_a_long_message_alone() {
         assertThat(rewriter.readings("my neighbour has been playing loud music every night for a week now",
                 Optional.of(libraries))).hasSize(1);
