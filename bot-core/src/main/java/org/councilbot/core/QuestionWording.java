@@ -22,14 +22,16 @@ final class QuestionWording {
             + "could|do|does|is|are|will|should|would|am|have|has)\\b");
     /** Opening words of a question that asks to know something rather than to have something done. */
     private static final Pattern TO_KNOW = Pattern.compile(
-            "^(?:(when|what|what's|whats|which|where|why|who|is|are|does|will|how (long|much|many|often|soon|quickly))\\b"
+            "^(?:(when|what|what's|whats|which|where|why|who|is|are|does|will|how (long|much|many|often|soon|quickly|"
+                    + "deep|big|far|wide|high|tall|old|large|bad))\\b"
                     + "|(and|also|what about|how about)\\b.*\\?$"
                     // Keyword questions that open with the fact wanted: "fine for not picking up dog poo".
                     + "|(the )?(fines?|penalty|penalties|costs?|price|prices|fees?|charges? for|rules (on|about|for)|"
                     + "opening (hours|times)|deadline|deadlines|closing date)\\b)");
 
     /** Question phrases that ask to know a fact, wherever they come: "bin was missed, how long have i got". */
-    private static final Pattern TO_KNOW_ANYWHERE = Pattern.compile("\\b(how (long|much|many|often|soon|quickly)|"
+    private static final Pattern TO_KNOW_ANYWHERE = Pattern.compile("\\b(how (long|much|many|often|soon|quickly|"
+            + "deep|big|far|wide|high|tall|old|large|bad)|"
             + "when (is|are|will|do|does|can|should|would)|what (is|are|happens|time)|why (is|are|do|does|did|has|"
             + "have|won'?t|isn'?t|hasn'?t))\\b");
 

@@ -26,6 +26,7 @@ class QuestionWordingTest {
         assertThat(QuestionWording.asksToKnow("How long do I have to report a missed bin?")).isTrue();
         assertThat(QuestionWording.asksToKnow("and garden waste?")).isTrue();
         assertThat(QuestionWording.asksToKnow("I want to report a missed bin")).isFalse();
+        assertThat(QuestionWording.asksToKnow("how deep does a pothole have to be before the council will fix it")).isTrue();
     }
 
     @Test
