@@ -67,7 +67,9 @@ final class FollowUpRewriter {
         }
         // The title's own question words ("Library opening hours") would change what is asked.
         String about = AnswerKind.withoutQuestionWords(previous.page().title());
-        readings.add(new Reading(text + " " + about + carried(previous.query(), text, about),
+        // "and for a second one?" after "how much is it?" still asks how much.
+        String asked = AnswerKind.askedBy(text).isEmpty() && !kindCue.isEmpty() ? kindCue + " " : "";
+        readings.add(new Reading(asked + text + " " + about + carried(previous.query(), text, about),
                 true, "follow-up of turn " + previous.turn() + " about " + previous.page().title()));
         return readings;
     }
@@ -91,6 +93,9 @@ final class FollowUpRewriter {
         return carried.toString();
     }
 
+    /** Words that point back to what was just answered: "and for a second one?", "and is it open then?". */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(one|ones|it|its|that|those|them|this|these|there|then)\\b");
+
     /** "and garden waste?": the message names a new topic, to be asked the way the last question was. */
     boolean namesNewTopic(String text) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
@@ -101,12 +106,13 @@ final class FollowUpRewriter {
 
     /**
      * What follows "and" is about the last answer, not a new topic: a condition on it ("and if i get
-     * council tax reduction") or a question of its own ("and when do we find out which school we got").
+     * council tax reduction"), a question of its own ("and when do we find out which school we got")
+     * or words pointing back at it ("and for a second one?").
      */
     private static boolean leansOnLastAnswer(String rest) {
         String lower = rest.strip();
         return lower.startsWith("if ") || lower.startsWith("in case ") || lower.startsWith("unless ")
-                || QuestionWording.opensWithQuestionWord(lower);
+                || QuestionWording.opensWithQuestionWord(lower) || POINTS_BACK.matcher(lower).find();
     }
 
     /** "what about Saturdays", "how much": the message names a day, time or price and no topic. */

@@ -46,6 +46,16 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void a_follow_up_pointing_back_keeps_asking_what_the_last_question_asked() {
+        FollowUpRewriter.Context price = new FollowUpRewriter.Context(
+                new Citation("Garden waste subscription", "https://council.example/bins/garden"), "how much is it?", 2);
+        assertThat(rewriter.namesNewTopic("and for a second one?")).isFalse();
+        List<FollowUpRewriter.Reading> readings = rewriter.readings("and for a second one?", Optional.of(price));
+        assertThat(readings.get(1).query()).startsWith("how much and for a second one?").contains("Garden waste");
+        assertThat(AnswerKind.askedBy(readings.get(1).query())).containsExactly(AnswerKind.PRICE);
+    }
+
+    @Test
     void weekends_are_a_time_asked_about_not_a_new_topic() {
         assertThat(rewriter.namesNewTopic("what about weekends?")).isFalse();
         assertThat(AnswerKind.askedBy("what about weekends?")).contains(AnswerKind.TIME);

@@ -53,6 +53,7 @@ final class PassageSearch {
     static final RankFusion HYBRID = new RankFusion(60, 0.5, 1.0);
     static final int COVERAGE_RERANK_DEPTH = 20;
     static final double COVERAGE_BASE = 0.5;
+    static final double WHOLE_ANSWER_LEAD = 0.25;
     private static final Set<String> URL_ONLY = Set.of(IndexSchema.URL);
 
     private final QueryExpander expander;
@@ -83,10 +84,37 @@ final class PassageSearch {
                 List<ScoreDoc> lexical = coverageFirst(onTopic(searcher, concepts, query.services(), depth), coverage);
                 List<ScoreDoc> nearest = nearest(searcher, questionVector.get(), query.services(), depth);
                 agreed = agreedPage(searcher, lexical, nearest);
-                ranked = fused(lexical, nearest);
+                ranked = wholeAnswerFirst(searcher, coverage, lexical, fused(lexical, nearest));
             }
         }
         return passages(searcher, coverage, ranked, query.limit(), agreed);
+    }
+
+    /**
+     * The fused ranking, with the lexical ranking's first page put first when that page says every
+     * topic word of the question and the fused first page leaves out at least {@value #WHOLE_ANSWER_LEAD}
+     * of them: the semantic ranking can prefer a page about the right thing in general ("garden
+     * waste") over the one with the detail asked for ("Kestle Green: Tuesday").
+     */
+    private static List<ScoreDoc> wholeAnswerFirst(IndexSearcher searcher, PageCoverage coverage,
+                                                   List<ScoreDoc> lexical, List<ScoreDoc> fused) throws IOException {
+        if (lexical.isEmpty() || fused.isEmpty()) {
+            return fused;
+        }
+        StoredFields stored = searcher.storedFields();
+        String lexicalPage = stored.document(lexical.get(0).doc, URL_ONLY).get(IndexSchema.URL);
+        String fusedPage = stored.document(fused.get(0).doc, URL_ONLY).get(IndexSchema.URL);
+        if (lexicalPage.equals(fusedPage) || coverage.ofPage(lexicalPage) < 0.999
+                || coverage.ofPage(fusedPage) > coverage.ofPage(lexicalPage) - WHOLE_ANSWER_LEAD) {
+            return fused;
+        }
+        List<ScoreDoc> first = new ArrayList<>();
+        List<ScoreDoc> rest = new ArrayList<>();
+        for (ScoreDoc hit : fused) {
+            (stored.document(hit.doc, URL_ONLY).get(IndexSchema.URL).equals(lexicalPage) ? first : rest).add(hit);
+        }
+        first.addAll(rest);
+        return first;
     }
 
     /** The page both rankings put first, when they agree. */
