@@ -84,6 +84,18 @@ class SiteCrawlerTest {
         return paths.stream().map(path -> site.url(path).toString()).collect(Collectors.toSet());
     }
 
+    /**
+     * One request at a time, 10 ms apart, on a clock that moves only when the crawler waits; each
+     * wait is added to {@code waits}.
+     */
+    private SiteCrawler onWaitingClock(List<Duration> waits) {
+        AtomicLong nanos = new AtomicLong();
+        return SiteCrawler.create(settings().concurrency(1).delay(Duration.ofMillis(10)).build(), nanos::get, wait -> {
+            waits.add(wait);
+            nanos.addAndGet(wait.toNanos());
+        }, Clock.systemUTC());
+    }
+
     private Map<String, String> reasons(CrawlReport report, Kind kind) {
         Map<String, String> reasons = new TreeMap<>();
         report.outcomes(kind).forEach(outcome -> reasons.put(outcome.url().replace(site.base(), ""), outcome.reason()));
@@ -333,13 +345,8 @@ class SiteCrawlerTest {
         EastbrookSite.withoutSitemap(site, elsewhere);
         site.put("/robots.txt", TestSite.document("text/plain", (EastbrookSite.robots() + "Crawl-delay: 0.05\n")
                 .getBytes(StandardCharsets.UTF_8), false));
-        AtomicLong nanos = new AtomicLong();
         List<Duration> waits = new ArrayList<>();
-        SiteCrawler crawler = SiteCrawler.create(settings().concurrency(1).delay(Duration.ofMillis(10)).build(),
-                nanos::get, wait -> {
-                    waits.add(wait);
-                    nanos.addAndGet(wait.toNanos());
-                }, Clock.systemUTC());
+        SiteCrawler crawler = onWaitingClock(waits);
 
         // when
         CrawlReport report = crawler.crawl(site.url("/"), folder, progress::add);
@@ -357,13 +364,8 @@ class SiteCrawlerTest {
         EastbrookSite.withoutSitemap(site, elsewhere);
         site.put("/parking/permits", TestSite.refusing(1, 429, "5", TestSite.html(
                 EastbrookSite.page("Parking permits", "A resident parking permit costs £60 a year."))));
-        AtomicLong nanos = new AtomicLong();
         List<Duration> waits = new ArrayList<>();
-        SiteCrawler crawler = SiteCrawler.create(settings().concurrency(1).delay(Duration.ofMillis(10)).build(),
-                nanos::get, wait -> {
-                    waits.add(wait);
-                    nanos.addAndGet(wait.toNanos());
-                }, Clock.systemUTC());
+        SiteCrawler crawler = onWaitingClock(waits);
 
         // when
         CrawlReport report = crawler.crawl(site.url("/"), folder, progress::add);
@@ -387,9 +389,7 @@ class SiteCrawlerTest {
         crawl();
         site.clearLog();
         site.put("/parking/permits", TestSite.refusing(100, 429, "1", TestSite.status(200)));
-        AtomicLong nanos = new AtomicLong();
-        SiteCrawler crawler = SiteCrawler.create(settings().concurrency(1).delay(Duration.ofMillis(10)).build(),
-                nanos::get, wait -> nanos.addAndGet(wait.toNanos()), Clock.systemUTC());
+        SiteCrawler crawler = onWaitingClock(new ArrayList<>());
 
         // when
         CrawlReport report = crawler.crawl(site.url("/"), folder, progress::add);
