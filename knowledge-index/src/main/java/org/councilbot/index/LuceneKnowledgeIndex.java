@@ -59,7 +59,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever, AutoClose
                                  Duration checkInterval, LongSupplier nanoTime) {
         this.generations = generations;
         this.embedder = embedder;
-        this.search = new PassageSearch(new QueryExpander(analysis, synonyms));
+        this.search = new PassageSearch(new QueryExpander(analysis, synonyms), analysis);
         Map<String, KnowledgeRetriever> byName = new LinkedHashMap<>();
         for (RetrievalMode mode : RetrievalMode.values()) {
             byName.put(mode.label(), new IndexRetriever(this, mode));

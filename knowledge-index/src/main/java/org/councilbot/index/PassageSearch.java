@@ -57,9 +57,11 @@ final class PassageSearch {
     private static final Set<String> URL_ONLY = Set.of(IndexSchema.URL);
 
     private final QueryExpander expander;
+    private final PageFocus focus;
 
-    PassageSearch(QueryExpander expander) {
+    PassageSearch(QueryExpander expander, TextAnalysis analysis) {
         this.expander = expander;
+        this.focus = new PageFocus(this, analysis);
     }
 
     /**
@@ -74,7 +76,8 @@ final class PassageSearch {
             return List.of();
         }
         int depth = (int) Math.min((long) query.limit() * OVERFETCH, MAX_HITS);
-        PageCoverage coverage = new PageCoverage(searcher, CoverageScorer.ofConcepts(concepts, searcher));
+        CoverageScorer scorer = CoverageScorer.ofConcepts(concepts, searcher);
+        PageCoverage coverage = new PageCoverage(searcher, scorer);
         Optional<String> agreed = Optional.empty();
         List<ScoreDoc> ranked;
         switch (mode) {
@@ -87,7 +90,8 @@ final class PassageSearch {
                 ranked = wholeAnswerFirst(searcher, coverage, lexical, fused(lexical, nearest));
             }
         }
-        return passages(searcher, coverage, ranked, query.limit(), agreed);
+        List<Passage> passages = passages(searcher, coverage, ranked, query.limit(), agreed);
+        return mode == RetrievalMode.HYBRID ? focus.breakTie(searcher, passages, scorer) : passages;
     }
 
     /**
