@@ -93,6 +93,17 @@ final class FollowUpRewriter {
         return carried.toString();
     }
 
+    /**
+     * Whether a short message needs the last answer to make sense: it points back at it ("where is
+     * it?"), adds only a detail ("what about Saturdays?") or names no topic of its own ("how much?").
+     * "where is the register office" names its own topic and stands alone.
+     */
+    boolean leansOnContext(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        return POINTS_BACK.matcher(lower).find() || onlyDetail(lower)
+                || Terms.of(AnswerKind.withoutQuestionWords(lower)).size() <= 1;
+    }
+
     /** Words that point back to what was just answered: "and for a second one?", "and is it open then?". */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(one|ones|it|its|that|those|them|this|these|there|then)\\b");
 

@@ -123,7 +123,14 @@ final class PageAnswers {
         if (!contextualAnswers) {
             return literal;
         }
-        if (followUps.namesNewTopic(text) && answerability.answers(literal.passages())) {
+        boolean literalAnswers = answerability.answers(literal.passages());
+        if (followUps.namesNewTopic(text) && literalAnswers) {
+            return literal;
+        }
+        // A message with a topic of its own that its own reading covers better is a new question,
+        // whatever was asked before: "where is the register office" after garden waste prices.
+        if (!followUps.leansOnContext(text) && literalAnswers
+                && literal.passages().get(0).coverage() > contextual.passages().get(0).coverage()) {
             return literal;
         }
         return contextual;

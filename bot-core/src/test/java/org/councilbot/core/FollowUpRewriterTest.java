@@ -62,6 +62,15 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void a_short_message_with_a_topic_of_its_own_does_not_lean_on_the_last_answer() {
+        assertThat(rewriter.leansOnContext("where is it?")).isTrue();
+        assertThat(rewriter.leansOnContext("how much?")).isTrue();
+        assertThat(rewriter.leansOnContext("what about Saturdays?")).isTrue();
+        assertThat(rewriter.leansOnContext("where is the register office")).isFalse();
+        assertThat(rewriter.leansOnContext("how do I pay my council tax")).isFalse();
+    }
+
+    @Test
     void reads_a_long_message_alone() {
         assertThat(rewriter.readings("my neighbour has been playing loud music every night for a week now",
                 Optional.of(libraries))).hasSize(1);
