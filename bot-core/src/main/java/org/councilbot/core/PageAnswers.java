@@ -75,6 +75,11 @@ final class PageAnswers {
         return new Composition(extractive, failure + "; answered by " + fallback.name() + " instead");
     }
 
+    /** Whether a message needs what came before to make sense ("where is it?", "how much?"). */
+    boolean leansOnContext(String text) {
+        return followUps.leansOnContext(text);
+    }
+
     /** The answer the retrieved pages give, or an honest "don't know" with the nearest pages. */
     BotReply answer(String conversationId, Understanding understanding, Retrieval chosen) {
         String query = chosen.query();

@@ -351,6 +351,13 @@ final class ReplyPlanner {
      * ("what's the fine for not picking it up?") is asked again about the form's service.
      */
     private BotReply answeredInForm(String conversationId, FormState form, String text, List<Turn> history) {
+        if (pageAnswers.leansOnContext(text)) {
+            // "how long will it take you to clear it?" is about the report being made.
+            BotReply aboutService = pageAnswers.answer(conversationId, text + " " + form.serviceName(), history);
+            if (aboutService.action() == Action.ANSWER) {
+                return aboutService;
+            }
+        }
         BotReply answer = understandAndAct(conversationId, text, history);
         if (answer.action() != Action.DONT_KNOW) {
             return answer;

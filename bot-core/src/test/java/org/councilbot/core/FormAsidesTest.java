@@ -42,6 +42,33 @@ class FormAsidesTest {
     }
 
     @Test
+    void a_question_pointing_at_the_report_is_answered_about_the_forms_service_first() {
+        // given two pages that both say how long clearing takes
+        Passage gritting = PageRetriever.page("https://testshire.example/gritting", "Gritting",
+                "How long to clear the roads? We clear main roads within 4 hours of snow.");
+        Passage fouling = PageRetriever.page("https://testshire.example/dog-fouling-clearance", "Dog fouling clearance",
+                "We clear reported dog fouling within 3 working days.");
+        ChatEngine engine = ChatEngine.builder()
+                .store(new InMemoryConversationStore())
+                .retriever(new PageRetriever(List.of(gritting, fouling)))
+                .council(COUNCIL)
+                .answerFloor(0.3)
+                .intentMatcher(IntentMatcher.nearestExample(ServiceIntents.of(SERVICES), new WordHashEmbedder()))
+                .intentThresholds(0.5, 0.05)
+                .serviceRequests(() -> SERVICES, intake)
+                .build();
+        String id = engine.startConversation("web", "").id();
+        engine.handle(new ResidentMessage(id, "report dog fouling"));
+
+        // when
+        BotReply aside = engine.handle(new ResidentMessage(id, "how long will it take you to clear it?"));
+
+        // then
+        assertThat(aside.citations()).containsExactly(fouling.citation());
+        assertThat(aside.text()).contains("within 3 working days").contains("Back to your report");
+    }
+
+    @Test
     void offers_to_switch_when_another_report_is_asked_for_and_switches_on_yes() {
         // Regression: "actually I want to report dog fouling instead" was stored as the bin's location.
         say("report an overflowing litter bin");
