@@ -30,6 +30,8 @@ enum AnswerKind {
 
     private final Pattern section;
     private final Pattern question;
+    // The same words in any case, to take them out of page titles and earlier questions.
+    private final Pattern anyCaseQuestion;
     private final Pattern evidence;
 
     /**
@@ -40,6 +42,7 @@ enum AnswerKind {
     AnswerKind(String section, String question, String evidence) {
         this.section = Pattern.compile(section, Pattern.CASE_INSENSITIVE);
         this.question = Pattern.compile(question);
+        this.anyCaseQuestion = Pattern.compile(question, Pattern.CASE_INSENSITIVE);
         this.evidence = Pattern.compile(evidence, Pattern.CASE_INSENSITIVE);
     }
 
@@ -53,7 +56,7 @@ enum AnswerKind {
     static String withoutQuestionWords(String text) {
         String rest = text;
         for (AnswerKind kind : values()) {
-            rest = Pattern.compile(kind.question.pattern(), Pattern.CASE_INSENSITIVE).matcher(rest).replaceAll(" ");
+            rest = kind.anyCaseQuestion.matcher(rest).replaceAll(" ");
         }
         return rest.replaceAll("\\s+", " ").strip();
     }

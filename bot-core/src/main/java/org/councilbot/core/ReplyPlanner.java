@@ -288,11 +288,18 @@ final class ReplyPlanner {
                 || QuestionWording.asksToKnow(text) || QuestionWording.asksAnywhere(text)) {
             return false;
         }
-        String lower = " " + String.join(" ", text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) + " ";
+        String lower = " " + wordsOf(text) + " ";
         return match.intent().examples().stream()
-                .map(example -> String.join(" ", example.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip())
+                .map(ReplyPlanner::wordsOf)
                 .filter(example -> !example.isEmpty() && !example.startsWith("report ") && !example.startsWith("i want to"))
                 .anyMatch(example -> lower.contains(" " + example + " "));
+    }
+
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Lower-case words separated by single spaces, for whole-phrase comparison. */
+    private static String wordsOf(String text) {
+        return String.join(" ", NOT_A_WORD.split(text.toLowerCase(java.util.Locale.ROOT))).strip();
     }
 
     /**
