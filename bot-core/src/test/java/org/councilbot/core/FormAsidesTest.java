@@ -15,15 +15,7 @@ class FormAsidesTest {
             FormConversationTest.LITTER_BIN);
 
     private final RecordingIntake intake = new RecordingIntake();
-    private final ChatEngine engine = ChatEngine.builder()
-            .store(new InMemoryConversationStore())
-            .retriever(new PageRetriever(List.of(FINES)))
-            .council(COUNCIL)
-            .answerFloor(0.6)
-            .intentMatcher(IntentMatcher.nearestExample(ServiceIntents.of(SERVICES), new WordHashEmbedder()))
-            .intentThresholds(0.5, 0.05)
-            .serviceRequests(() -> SERVICES, intake)
-            .build();
+    private final ChatEngine engine = engine(List.of(FINES), 0.6);
     private final String conversation = engine.startConversation("web", "").id();
 
     @Test
@@ -48,15 +40,7 @@ class FormAsidesTest {
                 "How long to clear the roads? We clear main roads within 4 hours of snow.");
         Passage fouling = PageRetriever.page("https://testshire.example/dog-fouling-clearance", "Dog fouling clearance",
                 "We clear reported dog fouling within 3 working days.");
-        ChatEngine engine = ChatEngine.builder()
-                .store(new InMemoryConversationStore())
-                .retriever(new PageRetriever(List.of(gritting, fouling)))
-                .council(COUNCIL)
-                .answerFloor(0.3)
-                .intentMatcher(IntentMatcher.nearestExample(ServiceIntents.of(SERVICES), new WordHashEmbedder()))
-                .intentThresholds(0.5, 0.05)
-                .serviceRequests(() -> SERVICES, intake)
-                .build();
+        ChatEngine engine = engine(List.of(gritting, fouling), 0.3);
         String id = engine.startConversation("web", "").id();
         engine.handle(new ResidentMessage(id, "report dog fouling"));
 
@@ -97,5 +81,18 @@ class FormAsidesTest {
 
     private BotReply say(String text) {
         return engine.handle(new ResidentMessage(conversation, text));
+    }
+
+    /** The dog fouling and litter bin forms over these pages, answering at or above {@code answerFloor}. */
+    private ChatEngine engine(List<Passage> pages, double answerFloor) {
+        return ChatEngine.builder()
+                .store(new InMemoryConversationStore())
+                .retriever(new PageRetriever(pages))
+                .council(COUNCIL)
+                .answerFloor(answerFloor)
+                .intentMatcher(IntentMatcher.nearestExample(ServiceIntents.of(SERVICES), new WordHashEmbedder()))
+                .intentThresholds(0.5, 0.05)
+                .serviceRequests(() -> SERVICES, intake)
+                .build();
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -63,9 +62,7 @@ class FirstDraftOverHttpTest {
     void measures_the_first_draft_a_resident_sees_against_the_providers_delay() throws Exception {
         List<Double> firstDraft = new ArrayList<>();
         List<Double> wholeReply = new ArrayList<>();
-        try (TestCouncilbot bot = TestCouncilbot.start(dataDir, Map.of("COUNCILBOT_LLM_PROVIDER", "openai",
-                "COUNCILBOT_LLM_BASE_URL", provider.baseUrl() + "/v1", "COUNCILBOT_LLM_API_KEY", "sk-test",
-                "COUNCILBOT_LLM_MODEL", "gpt-4o-mini", "COUNCILBOT_LLM_TIMEOUT", "5s"))) {
+        try (TestCouncilbot bot = TestCouncilbot.start(dataDir, OpenAiStream.providerAt(provider.baseUrl() + "/v1"))) {
             for (int run = 0; run < WARM_UPS + RUNS; run++) {
                 Turn turn = timeOneTurn(bot);
                 // then: the first sentence came as a draft and the reply is the LLM's (the provider sends

@@ -102,9 +102,7 @@ class LlmAnswersTest {
     }
 
     private Map<String, String> llm() {
-        return Map.of("COUNCILBOT_LLM_PROVIDER", "openai", "COUNCILBOT_LLM_BASE_URL", provider.baseUrl() + "/v1",
-                "COUNCILBOT_LLM_API_KEY", "sk-test", "COUNCILBOT_LLM_MODEL", "gpt-4o-mini",
-                "COUNCILBOT_LLM_TIMEOUT", "5s");
+        return OpenAiStream.providerAt(provider.baseUrl() + "/v1");
     }
 
     /** The provider streams {@code answer} in OpenAI's chat-completions format. */

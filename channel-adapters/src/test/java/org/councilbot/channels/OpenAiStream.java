@@ -8,6 +8,13 @@ final class OpenAiStream {
     private OpenAiStream() {
     }
 
+    /** The server's settings for an OpenAI-compatible provider at {@code baseUrl} (ending /v1), model gpt-4o-mini. */
+    static java.util.Map<String, String> providerAt(String baseUrl) {
+        return java.util.Map.of("COUNCILBOT_LLM_PROVIDER", "openai", "COUNCILBOT_LLM_BASE_URL", baseUrl,
+                "COUNCILBOT_LLM_API_KEY", "sk-test", "COUNCILBOT_LLM_MODEL", "gpt-4o-mini",
+                "COUNCILBOT_LLM_TIMEOUT", "5s");
+    }
+
     /** The whole answer, a word a chunk, then the finish chunk and [DONE]. */
     static String answering(String answer) {
         return cutOff(answer) + chunk("{}", "\"stop\"") + "data: [DONE]\n\n";
