@@ -70,10 +70,12 @@ final class PageUnitScorer {
         double[] targeting = new double[units.size()];
         double mostOverlap = 0;
         double bestTargeting = 0;
+        // Units of one section share its headings: read each heading path once.
+        Map<String, Set<String>> sectionTerms = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             overlaps[i] = overlap(weights, unitTerms.get(i));
             mostOverlap = Math.max(mostOverlap, overlaps[i]);
-            targeting[i] = overlap(weights, Terms.of(units.get(i).subsections()));
+            targeting[i] = overlap(weights, sectionTerms.computeIfAbsent(units.get(i).subsections(), Terms::of));
             if (states(kinds, units.get(i))) {
                 bestTargeting = Math.max(bestTargeting, targeting[i]);
             }
