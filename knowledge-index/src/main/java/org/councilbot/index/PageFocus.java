@@ -47,7 +47,7 @@ final class PageFocus {
         Passage first = byPage.get(pages.get(0)).get(0);
         Passage second = byPage.get(pages.get(1)).get(0);
         if (Math.abs(first.coverage() - second.coverage()) >= SAME_COVERAGE
-                || focus(searcher, pages.get(1), scorer) < focus(searcher, pages.get(0), scorer) + LEAD) {
+                || of(searcher, pages.get(1), scorer) < of(searcher, pages.get(0), scorer) + LEAD) {
             return passages;
         }
         List<Passage> reordered = new ArrayList<>(byPage.remove(pages.get(1)));
@@ -55,7 +55,8 @@ final class PageFocus {
         return reordered;
     }
 
-    private double focus(IndexSearcher searcher, String page, CoverageScorer scorer) throws IOException {
+    /** The largest coverage of the question by one sentence or list item of the page, read with its title and headings. */
+    double of(IndexSearcher searcher, String page, CoverageScorer scorer) throws IOException {
         double best = 0;
         for (Passage chunk : search.pagePassages(searcher, page)) {
             Set<String> around = new HashSet<>(analysis.terms(chunk.title() + "\n" + String.join("\n", chunk.sectionPath())));

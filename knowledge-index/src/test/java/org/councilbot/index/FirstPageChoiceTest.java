@@ -40,6 +40,73 @@ class FirstPageChoiceTest {
     }
 
     @Test
+    void a_page_saying_the_whole_question_in_one_place_beats_pages_that_repeat_part_of_it(@TempDir Path dir)
+            throws IOException {
+        // given register pages that say "certificate" and "cost" often, and a planning page that
+        // names the certificate asked about once, beside its fee
+        Path corpus = dir.resolve("corpus");
+        TestCorpus.writePage(corpus, "birth.md", "Register a birth", SITE + "/register/birth", "registration",
+                "# Register a birth\n\nThe law says a birth must be registered within 42 days.\n\n## Certificate costs\n\n"
+                        + "A short certificate is free. A full certificate costs £11 at the appointment. "
+                        + "Certificates ordered later cost £11, or £35 for a certificate sent the next day.");
+        TestCorpus.writePage(corpus, "bins.md", "Bin collections", SITE + "/bins/collections", "waste",
+                "# Bin collections\n\nWe collect bins every other week. A new bin costs £30.");
+        TestCorpus.writePage(corpus, "parks.md", "Car parks", SITE + "/parking/car-parks", "parking",
+                "# Car parks\n\nLong stay car parks cost £6 a day.");
+        TestCorpus.writePage(corpus, "plan.md", "Local plan", SITE + "/planning/local-plan", "planning",
+                "# Local plan\n\nThe local plan sets out where development will happen until 2040.");
+        TestCorpus.writePage(corpus, "death.md", "Register a death", SITE + "/register/death", "registration",
+                "# Register a death\n\nBy law a death is registered within 5 days.\n\n## Death certificates\n\n"
+                        + "Each certificate costs £11. Order extra certificates at the appointment: they cost more later.");
+        TestCorpus.writePage(corpus, "planning.md", "Planning applications", SITE + "/planning/apply", "planning",
+                "# Planning applications\n\nYou need permission for most new buildings and extensions.\n\n"
+                        + "## Is permission needed?\n\nSmall projects may be permitted development. If you are unsure, apply for a "
+                        + "**lawful development certificate** (fee £258), which confirms in law that your project needs no application.\n\n"
+                        + "## Application fees\n\n| Application | Fee |\n|---|---|\n| Householder | £528 |\n| New home | £624 |");
+        KnowledgeIndexer.create(IndexSettings.defaults()).build(corpus, dir.resolve("index"));
+
+        // when
+        try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(dir.resolve("index"))) {
+            List<Passage> passages = index.retrieve(KnowledgeQuery.of("lawful development certificate cost", 5));
+
+            // then
+            assertThat(passages.get(0).url()).isEqualTo(SITE + "/planning/apply");
+        }
+    }
+
+    @Test
+    void a_page_saying_every_word_only_scattered_does_not_jump_ahead(@TempDir Path dir) throws IOException {
+        // given the missed bin page, which does not say "long", and a long page that says every
+        // word of the question, each in a different place, among pages that say "long" and "report"
+        Path corpus = dir.resolve("corpus");
+        TestCorpus.writePage(corpus, "missed.md", "Missed bin collections", SITE + "/bins/missed", "waste",
+                "# Missed bin collections\n\nIf we missed your bin, report it within 2 working days of your collection day. "
+                        + "We will return to empty it within 3 working days.");
+        TestCorpus.writePage(corpus, "cars.md", "Abandoned vehicles", SITE + "/roads/abandoned-vehicles", "roads",
+                "# Abandoned vehicles\n\nA car parked in one place for a long time is not always abandoned.\n\n"
+                        + "## How to report one\n\nTell us the make, colour and where it is parked.\n\n"
+                        + "## What happens next\n\nWe check the car within 5 days. If we missed anything, we contact you. "
+                        + "Please do not put notes on the car or block it in with a wheelie bin.");
+        TestCorpus.writePage(corpus, "parks.md", "Car parks", SITE + "/parking/car-parks", "parking",
+                "# Car parks\n\nShort stay car parks cost £2 an hour. Report a broken ticket machine to the parking team.");
+        TestCorpus.writePage(corpus, "decisions.md", "Planning decisions", SITE + "/planning/decisions", "planning",
+                "# Planning decisions\n\nHow long a decision takes depends on the application: 8 weeks for most.");
+        TestCorpus.writePage(corpus, "potholes.md", "Report a pothole", SITE + "/roads/potholes", "roads",
+                "# Report a pothole\n\nReport a pothole online. Tell us how wide and how deep it is.");
+        TestCorpus.writePage(corpus, "library.md", "Library loans", SITE + "/libraries/loans", "libraries",
+                "# Library loans\n\nYou can borrow books for 3 weeks.");
+        KnowledgeIndexer.create(IndexSettings.defaults()).build(corpus, dir.resolve("index"));
+
+        // when
+        try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(dir.resolve("index"))) {
+            List<Passage> passages = index.retrieve(KnowledgeQuery.of("how long have I got to report a missed bin", 5));
+
+            // then
+            assertThat(passages.get(0).url()).isEqualTo(SITE + "/bins/missed");
+        }
+    }
+
+    @Test
     void of_two_pages_covering_the_question_alike_the_one_saying_it_in_one_place_goes_first(@TempDir Path dir)
             throws IOException {
         // given two bin pages that both say "batteries" and "blue bin", only one of them together

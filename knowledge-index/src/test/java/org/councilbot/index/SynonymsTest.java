@@ -124,6 +124,7 @@ class SynonymsTest {
         assertThat(defaults.alternatives(analysis.querySequence("pcn")).get("pcn"))
                 .contains(List.of("penalti", "charg", "notic"));
         assertThat(defaults.alternatives(analysis.querySequence("rubbish")).get("rubbish")).contains(List.of("bin"));
+        assertThat(defaults.alternatives(analysis.querySequence("cost")).get("cost")).contains(List.of("fee"));
     }
 
     private Synonyms parse(String... lines) {
