@@ -8,15 +8,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Measures how much of a question a page covers: the IDF-weighted share of the question's topic
  * terms that the page contains, in the resident's words or in one of the term's alternatives
- * (its spelling correction, a synonym whose words are all on the page).
+ * (its spelling correction, a synonym: said as a phrase in a page, as {@link ConceptPages} finds it;
+ * read from a bag of words by {@link #coverage(Set)}, which measures a sentence, not a page).
  *
  * <p>Weights use page-level document frequencies with BM25's IDF. A term the index has never seen
  * weighs as much as the rarest indexed term (one page): it is usually the very topic the council's
@@ -50,7 +48,7 @@ final class CoverageScorer {
             if (concept.topic()) {
                 int pagesWithTerm = reader.docFreq(new Term(IndexSchema.PAGE_TERM, concept.term()));
                 if (pagesWithTerm == 0 && !concept.alternatives().isEmpty()) {
-                    pagesWithTerm = searcher.count(pagesSaying(concept));
+                    pagesWithTerm = new ConceptPages(searcher).saying(concept).cardinality();
                 }
                 weights.put(concept, idf(Math.max(pagesWithTerm, 1), pages));
             }
@@ -87,18 +85,5 @@ final class CoverageScorer {
 
     static double idf(int docFreq, int docCount) {
         return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
-    }
-
-    /** Page documents holding the concept's term or all the words of one of its alternatives. */
-    static BooleanQuery pagesSaying(QueryConcept concept) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.PAGE_TERM, concept.term())), BooleanClause.Occur.SHOULD);
-        for (QueryConcept.Alternative alternative : concept.alternatives()) {
-            BooleanQuery.Builder all = new BooleanQuery.Builder();
-            alternative.terms().forEach(term ->
-                    all.add(new TermQuery(new Term(IndexSchema.PAGE_TERM, term)), BooleanClause.Occur.FILTER));
-            any.add(all.build(), BooleanClause.Occur.SHOULD);
-        }
-        return any.build();
     }
 }

@@ -4,26 +4,20 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The coverage of one question by the pages of one generation, each page measured once.
  *
  * <p>Rather than reading each page's stored terms, it finds once per question which page
- * documents say each topic concept (in the resident's word or an alternative), then measures a
- * page by looking its document up in those sets: the same answer as
- * {@link CoverageScorer#coverage(Set)}, at a fraction of the cost when many pages are measured.
+ * documents say each topic concept (in the resident's word or an alternative, a phrase said as a
+ * phrase), then measures a page by looking its document up in those sets, at a fraction of the
+ * cost of reading each page when many pages are measured.
  */
 final class PageCoverage {
     private static final Set<String> URL_ONLY = Set.of(IndexSchema.URL);
@@ -31,6 +25,7 @@ final class PageCoverage {
     private final IndexSearcher searcher;
     private final StoredFields stored;
     private final CoverageScorer scorer;
+    private final ConceptPages pages;
     private final Map<String, Double> byUrl = new HashMap<>();
     private Map<QueryConcept, FixedBitSet> pagesSaying;
 
@@ -38,6 +33,7 @@ final class PageCoverage {
         this.searcher = searcher;
         this.stored = searcher.storedFields();
         this.scorer = scorer;
+        this.pages = new ConceptPages(searcher);
     }
 
     double ofPage(String url) throws IOException {
@@ -68,24 +64,9 @@ final class PageCoverage {
         if (pagesSaying == null) {
             pagesSaying = new HashMap<>();
             for (QueryConcept concept : scorer.concepts()) {
-                pagesSaying.put(concept, matching(CoverageScorer.pagesSaying(concept)));
+                pagesSaying.put(concept, pages.saying(concept));
             }
         }
         return pagesSaying;
-    }
-
-    private FixedBitSet matching(Query query) throws IOException {
-        FixedBitSet docs = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer != null) {
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    docs.set(leaf.docBase + doc);
-                }
-            }
-        }
-        return docs;
     }
 }
