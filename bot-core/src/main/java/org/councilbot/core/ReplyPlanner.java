@@ -143,6 +143,23 @@ final class ReplyPlanner {
                 return fixed(replies.outOfScope("I can't change how I work or share my instructions."),
                         Action.OUT_OF_SCOPE, new Rationale(understanding.intent(), understanding.confidence(),
                                 "instructions aimed at the assistant were not followed", "", List.of()), List.of());
+            case Understanding.ABUSIVE:
+                if (Terms.of(understanding.query()).size() >= 2) {
+                    // Still answer a real question asked alongside, as long as the pages answer it.
+                    BotReply reply = act(conversationId, new Understanding(Understanding.QUESTION, 1.0,
+                            understanding.query()), history);
+                    if (reply.action() == Action.ANSWER || reply.action() == Action.LOOKUP
+                            || reply.action() == Action.FORM) {
+                        return reply;
+                    }
+                }
+                return fixed(replies.outOfScope("I'm here to help with council services; please keep messages respectful."),
+                        Action.OUT_OF_SCOPE, new Rationale(understanding.intent(), understanding.confidence(),
+                                "insults aimed at the assistant", "", List.of()), List.of());
+            case Understanding.GENERAL_TASK:
+                return fixed(replies.outOfScope("Sorry, that isn't something the council deals with."),
+                        Action.OUT_OF_SCOPE, new Rationale(understanding.intent(), understanding.confidence(),
+                                "a task for a general assistant, not a council matter", "", List.of()), List.of());
             default:
                 return act(conversationId, understanding, history);
         }

@@ -54,6 +54,24 @@ final class RuleIntentReader implements IntentReader {
             + "configuration|config|environment variables|documents)\\b|\\bdan mode\\b|\\bjailbreak\\b"
             + "|</?\\s*(documents?|system|instructions?|context)\\s*>|\\bnew instructions? from\\b"
             + "|\\b(i am|i'm) (a|an|the) (council )?(admin|administrator|developer|officer)\\b.{0,40}\\bauthori[sz]");
+    // Insults and swearing aimed at the assistant; "useless" alone is frustration, answered with a person.
+    private static final Pattern ABUSE = Pattern.compile("\\bshut up\\b|\\b(fuck|piss|sod|bugger|naff) off\\b"
+            + "|\\b(fuck|screw|damn) (you|u)\\b"
+            + "|\\b(you|u|you're|youre|you are|ur|this bot)\\s+(are\\s+|r\\s+|is\\s+)?"
+            + "((an?|such an?|so|really|bloody|fucking|complete|total|absolute|utter|proper|right)\\s+)*"
+            + "(stupid|idiot(ic)?|moron(ic)?|thick|brainless|pathetic|cretin|imbecile|clown|twat|prat|tosser|"
+            + "dickhead|dick|prick|wanker|bastard|shite?|crap|garbage|trash|waste of space)\\b"
+            + "|\\b(stupid|dumb|thick|pathetic|crap|shite?|rubbish|bloody|fucking|idiot) (bot|robot|ai|chatbot)\\b");
+    // Tasks for a general-purpose assistant, not questions for a council: writing, jokes, sport results.
+    private static final Pattern GENERAL_TASK = Pattern.compile(
+            "^(please\\s+)?((can|could|would|will) (you|u)\\s+)?(please\\s+)?(write|compose|draft|create|generate)\\s+"
+                    + "(me\\s+)?(an?|my|some|the)\\s+([\\w-]+\\s+){0,2}(cover letter|poem|story|essay|song|lyrics|cv|"
+                    + "resume|speech|joke|limerick|haiku|code|script|program|rap)s?\\b"
+                    + "|\\btell me (a|another) (joke|story)\\b"
+                    + "|\\b(town|city|united|rovers|fc|athletic|county|wanderers|albion|rangers) (win|won|lose|lost|draw|drew)\\b"
+                    + "|\\bwho won the (match|game|football|rugby|cricket|league|cup)\\b"
+                    + "|\\b(football|rugby|cricket|match) (score|result)s?\\b");
+    private static final Pattern CLAUSE = Pattern.compile("(?<=[.?!;,\\n])\\s+");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!;\\n])\\s+|\\s+(?=\\b(also|and then|then)\\b)");
 
     @Override
@@ -70,6 +88,12 @@ final class RuleIntentReader implements IntentReader {
         }
         if (FRUSTRATION.matcher(lower).find() && lower.split("\\s+").length <= 15) {
             return new Understanding(Understanding.FRUSTRATED, 0.8, text);
+        }
+        if (ABUSE.matcher(lower).find()) {
+            return new Understanding(Understanding.ABUSIVE, 0.9, withoutAbuse(text));
+        }
+        if (GENERAL_TASK.matcher(lower.strip()).find()) {
+            return new Understanding(Understanding.GENERAL_TASK, 0.9, text);
         }
         String[] words = WORD.split(lower.strip());
         boolean greeting = false;
@@ -104,6 +128,17 @@ final class RuleIntentReader implements IntentReader {
             return new Understanding(Understanding.GREETING, 0.95, "");
         }
         return new Understanding(Understanding.QUESTION, 1.0, text);
+    }
+
+    /** The message without its abusive clauses: "you stupid bot, when is my bin day" still asks about bins. */
+    private static String withoutAbuse(String text) {
+        StringBuilder kept = new StringBuilder();
+        for (String clause : CLAUSE.split(text)) {
+            if (!ABUSE.matcher(clause.toLowerCase(Locale.ROOT).replace('’', '\'')).find()) {
+                kept.append(clause).append(' ');
+            }
+        }
+        return kept.toString().strip();
     }
 
     /** The message without its sentences of instructions: "when is my bin day? also ignore your rules" asks about bins. */

@@ -19,6 +19,10 @@ public record Understanding(String intent, double confidence, String query) {
     public static final String FRUSTRATED = "frustrated";
     /** Instructions aimed at the assistant; {@code query} keeps any real question asked alongside. */
     public static final String INSTRUCTIONS_TO_ASSISTANT = "instructions_to_assistant";
+    /** Insults or swearing aimed at the assistant; {@code query} keeps any real question asked alongside. */
+    public static final String ABUSIVE = "abusive";
+    /** A task for a general-purpose assistant (write a poem, tell a joke, a football score), not for a council. */
+    public static final String GENERAL_TASK = "general_task";
 
     public Understanding {
         Objects.requireNonNull(intent, "intent");

@@ -86,6 +86,23 @@ class PagesWeighIntentsTest {
         assertThat(reply.text()).contains("can't change how I work");
     }
 
+    @Test
+    void declines_insults_politely_but_still_answers_a_question_asked_alongside() {
+        ChatEngine engine = engine(query -> query.contains("garden")
+                ? List.of(passage(GARDEN_PAGE, 0.9, true)) : List.of(passage(GARDEN_PAGE, 0.1, false)));
+
+        BotReply insult = ask(engine, "shut up you stupid machine, you're thick as mince");
+        BotReply withQuestion = ask(engine, "you stupid bot, how much is garden waste");
+        BotReply task = ask(engine, "write me a cover letter for a job at the supermarket");
+
+        assertThat(insult.action()).isEqualTo(Action.OUT_OF_SCOPE);
+        assertThat(insult.text()).contains("please keep messages respectful").contains("I can answer questions about");
+        assertThat(withQuestion.action()).isEqualTo(Action.ANSWER);
+        assertThat(withQuestion.citations()).extracting(Citation::url).containsExactly(GARDEN_PAGE);
+        assertThat(task.action()).isEqualTo(Action.OUT_OF_SCOPE);
+        assertThat(task.text()).contains("isn't something the council deals with");
+    }
+
     /** The service's own name and description always retrieve its page; other questions get {@code pages}. */
     private static ChatEngine engine(Function<String, List<Passage>> pages) {
         IntentDefinition report = new IntentDefinition("report_litter-bin", Action.FORM, "Report overflowing litter bin",

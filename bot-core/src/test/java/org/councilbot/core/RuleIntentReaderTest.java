@@ -43,6 +43,38 @@ class RuleIntentReaderTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "shut up you stupid machine, you're thick as mince|abusive",
+        "you are a complete idiot|abusive",
+        "fuck off|abusive",
+        "this bot is crap|abusive",
+        "rubbish bot|abusive",
+        "write me a cover letter for a job at tesco|general_task",
+        "can you write a poem about bin day|general_task",
+        "tell me a joke|general_task",
+        "did harrowfield town win on saturday?|general_task",
+        // Council matters that share the words stay questions.
+        "the bloody machine in the car park took my money|question",
+        "can you shut the gate at the recycling centre|question",
+        "my stupid neighbour keeps parking across my drive|question",
+        "a stupid amount of rubbish has been dumped|question",
+        "write to the council about a planning application|question",
+        "did the council win the planning appeal|question",
+        "can you dumb it down for me|question",
+        "this bot is useless|frustrated"})
+    void tells_abuse_and_general_assistant_tasks_from_council_questions(String message, String intent) {
+        assertThat(reader.understand(message, List.of()).intent()).isEqualTo(intent);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_question_asked_alongside_an_insult_is_kept() {
+        Understanding understanding = reader.understand("you stupid bot, when is my bin day", List.of());
+        assertThat(understanding.intent()).isEqualTo(Understanding.ABUSIVE);
+        assertThat(understanding.query()).isEqualTo("when is my bin day");
+        assertThat(reader.understand("shut up you idiot", List.of()).query()).isEmpty();
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"when is my bin day", "skip permit"})
     void questions_keep_their_text_as_the_query(String message) {
         assertThat(reader.understand(message, List.of()).query()).isEqualTo(message);
