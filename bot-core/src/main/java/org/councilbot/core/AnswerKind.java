@@ -1,7 +1,10 @@
 package org.councilbot.core;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +21,7 @@ enum AnswerKind {
             "£\\s?\\d|\\b\\d+p\\b|\\bfree of charge\\b|\\bfor free\\b|\\bno charge\\b|\\bat no cost\\b|:\\s?free\\b"),
     TIME("\\b(dates?|times?|hours|deadlines?|timetable|schedule|key dates|timescales?|when)\\b",
             "\\b(when|what day|which day|what time|what times|opening hours|opening times|open|close|closes|deadline|how long|how soon|how quickly|days?|weekends?|weekdays?)\\b",
-            "\\b(mon|tues|wednes|thurs|fri|satur|sun)days?\\b|\\b(weekends?|weekdays?|bank holidays?)\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b\\d{1,2}(\\.\\d{2})?\\s?(am|pm)\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\bwithin \\d+|\\b\\d+ (working )?(days?|weeks?|hours?)\\b|\\bevery (other )?(week|day|fortnight)\\b|\\b(daily|weekly|fortnightly|monthly)\\b"),
+            "\\b(mon|tues|wednes|thurs|fri|satur|sun)days?\\b|\\b(weekends?|weekdays?|bank holidays?)\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b\\d{1,2}(\\.\\d{2})?\\s?(am|pm)\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\bwithin \\d+|\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty) (working |full |calendar )?(days?|weeks?|hours?|months?)\\b|\\bevery (other )?(week|day|fortnight)\\b|\\b(daily|weekly|fortnightly|monthly)\\b"),
     CONTACT("\\b(contacts?|contact us|phone|telephone|get in touch)\\b",
             "\\b(phone|telephone|number|call|ring|contact|email|e-mail|speak to)\\b",
             "\\b0\\d{3,4}\\s?\\d{3}\\s?\\d{3,4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+"),
@@ -59,6 +62,16 @@ enum AnswerKind {
             rest = kind.anyCaseQuestion.matcher(rest).replaceAll(" ");
         }
         return rest.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The question's own words asking for this kind ("cost", "fee", "what time"), as {@link Terms}. */
+    Set<String> cueTerms(String asked) {
+        Set<String> cues = new LinkedHashSet<>();
+        Matcher cue = question.matcher(asked.toLowerCase(Locale.ROOT));
+        while (cue.find()) {
+            cues.addAll(Terms.of(cue.group()));
+        }
+        return cues;
     }
 
     boolean statedIn(String text) {

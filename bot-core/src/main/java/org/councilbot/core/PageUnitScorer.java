@@ -64,8 +64,9 @@ final class PageUnitScorer {
                 .map(u -> Terms.of(LINK.matcher(u.text() + " " + u.context() + " " + u.title() + " " + u.subsections())
                         .replaceAll(" ")))
                 .toList();
-        Map<String, Double> weights = rarityWeights(asked, unitTerms);
         List<AnswerKind> kinds = AnswerKind.askedBy(question);
+        unitTerms = withCuesSaid(question, kinds, units, unitTerms);
+        Map<String, Double> weights = rarityWeights(asked, unitTerms);
         double[] overlaps = new double[units.size()];
         double[] targeting = new double[units.size()];
         double mostOverlap = 0;
@@ -98,6 +99,30 @@ final class PageUnitScorer {
         // that state one, when there are any; the others only add length.
         List<Scored> stating = scored.stream().filter(s -> s.score() > 0 && states(kinds, s.unit())).toList();
         return new PageScores(units, stating.isEmpty() ? scored : stating);
+    }
+
+    /**
+     * The units' terms, with the question's words asking for a kind of fact counted as said by every
+     * unit that states one: "the £125 assessment fee" says what "how much does it cost to apply"
+     * asks, though not the word "cost".
+     */
+    private static List<Set<String>> withCuesSaid(String question, List<AnswerKind> kinds, List<AnswerUnit> units,
+                                                  List<Set<String>> unitTerms) {
+        if (kinds.isEmpty()) {
+            return unitTerms;
+        }
+        List<Set<String>> said = new ArrayList<>(unitTerms.size());
+        for (int i = 0; i < units.size(); i++) {
+            Set<String> terms = unitTerms.get(i);
+            for (AnswerKind kind : kinds) {
+                if (kind.statedIn(units.get(i).text())) {
+                    terms = new java.util.HashSet<>(terms);
+                    terms.addAll(kind.cueTerms(question));
+                }
+            }
+            said.add(terms);
+        }
+        return said;
     }
 
     private static boolean states(List<AnswerKind> kinds, AnswerUnit unit) {

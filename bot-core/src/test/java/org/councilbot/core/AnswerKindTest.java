@@ -38,4 +38,17 @@ class AnswerKindTest {
         assertThat(AnswerKind.withoutQuestionWords("Library opening hours and branches")).isEqualTo("Library and branches");
         assertThat(AnswerKind.withoutQuestionWords("how much is garden waste")).isEqualTo("is garden waste");
     }
+
+    @Test
+    void a_spell_of_time_in_words_states_a_time() {
+        assertThat(AnswerKind.TIME.statedIn("Our libraries open six days a week.")).isTrue();
+        assertThat(AnswerKind.TIME.statedIn("We repair street lights within three working days.")).isTrue();
+        assertThat(AnswerKind.TIME.statedIn("Three people can share a permit.")).isFalse();
+    }
+
+    @Test
+    void the_words_asking_for_a_kind_of_fact_are_the_questions_own() {
+        assertThat(AnswerKind.PRICE.cueTerms("How much does it cost to apply for a dropped kerb?")).containsExactly("cost");
+        assertThat(AnswerKind.TIME.cueTerms("what time does the tip open")).containsExactly("time", "open");
+    }
 }

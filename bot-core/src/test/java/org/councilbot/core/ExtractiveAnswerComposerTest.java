@@ -57,6 +57,17 @@ class ExtractiveAnswerComposerTest {
     }
 
     @Test
+    void a_price_stated_in_other_words_than_the_question_answers_it() {
+        // "cost to apply" is answered by "the £90 application fee", not by the works' cost
+        Passage page = passage("https://council.example/roads/dropped-kerbs", "Dropped kerbs",
+                "If approved, dropped kerbs cost between £900 and £2,000 to build. "
+                        + "Apply online and pay the £90 assessment fee, which is not refunded.");
+        ComposedAnswer answer = composer.compose("how much does it cost to apply for a dropped kerb", List.of(page))
+                .orElseThrow();
+        assertThat(answer.text()).startsWith("Apply online and pay the £90 assessment fee");
+    }
+
+    @Test
     void prefers_the_sentence_with_a_day_when_asked_when() {
         Passage page = passage("https://council.example/bins/food", "Food waste",
                 "Food waste caddies are free to order online. Food waste is collected every Tuesday.");
