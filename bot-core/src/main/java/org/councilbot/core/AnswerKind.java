@@ -19,9 +19,9 @@ enum AnswerKind {
             "\\b(how much|cost|costs|price|prices|fee|fees|charge|charges|pay for|expensive|cheap|fine|fines|fined|penalty|penalties)\\b",
             // "free" alone is too loose: "when a bay is free" states no price.
             "£\\s?\\d|\\b\\d+p\\b|\\bfree of charge\\b|\\bfor free\\b|\\bno charge\\b|\\bat no cost\\b|:\\s?free\\b"),
-    TIME("\\b(dates?|times?|hours|deadlines?|timetable|schedule|key dates|timescales?|when)\\b",
-            "\\b(when|what day|which day|what time|what times|opening hours|opening times|open|close|closes|deadline|how long|how soon|how quickly|days?|weekends?|weekdays?)\\b",
-            "\\b(mon|tues|wednes|thurs|fri|satur|sun)days?\\b|\\b(weekends?|weekdays?|bank holidays?)\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b\\d{1,2}(\\.\\d{2})?\\s?(am|pm)\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\bwithin \\d+|\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty) (working |full |calendar )?(days?|weeks?|hours?|months?)\\b|\\bevery (other )?(week|day|fortnight)\\b|\\b(daily|weekly|fortnightly|monthly)\\b"),
+    TIME("\\b(dates?|times?|hours|deadlines?|timetable|schedule|key dates|timescales?|when|how (long|soon|quickly))\\b",
+            "\\b(when|what day|which day|what time|what times|opening hours|opening times|open|close|closes|deadline|time limits?|how long|how soon|how quickly|days?|weekends?|weekdays?)\\b",
+            "\\b(mon|tues|wednes|thurs|fri|satur|sun)days?\\b|\\b(weekends?|weekdays?|bank holidays?)\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b\\d{1,2}(\\.\\d{2})?\\s?(am|pm)\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\bwithin \\d+|\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty) (working |full |calendar )?(days?|weeks?|hours?|months?)\\b|\\bevery (other )?(week|day|fortnight)\\b|\\b(next|following|same) (working |business )?(day|week|month)\\b|\\b(daily|weekly|fortnightly|monthly)\\b"),
     CONTACT("\\b(contacts?|contact us|phone|telephone|get in touch)\\b",
             "\\b(phone|telephone|number|call|ring|contact|email|e-mail|speak to)\\b",
             "\\b0\\d{3,4}\\s?\\d{3}\\s?\\d{3,4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+"),

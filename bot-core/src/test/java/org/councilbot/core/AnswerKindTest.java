@@ -51,4 +51,13 @@ class AnswerKindTest {
         assertThat(AnswerKind.PRICE.cueTerms("How much does it cost to apply for a dropped kerb?")).containsExactly("cost");
         assertThat(AnswerKind.TIME.cueTerms("what time does the tip open")).containsExactly("time", "open");
     }
+
+    @Test
+    void a_deadline_is_a_time_however_it_is_asked_or_said() {
+        assertThat(AnswerKind.askedBy("can I appeal, and is there a time limit?")).contains(AnswerKind.TIME);
+        assertThat(AnswerKind.TIME.statedIn("Report it by the end of the next working day.")).isTrue();
+        assertThat(AnswerKind.TIME.namedBySection("How soon must I report it?")).isTrue();
+        assertThat(AnswerKind.TIME.namedBySection("How long it takes")).isTrue();
+        assertThat(AnswerKind.TIME.statedIn("The next step is an inspection.")).isFalse();
+    }
 }
