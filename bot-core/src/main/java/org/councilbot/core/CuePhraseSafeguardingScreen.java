@@ -43,7 +43,8 @@ final class CuePhraseSafeguardingScreen implements SafeguardingScreen {
             cue("self_harm", "\\bcan'?t (go on|cope|take (it|this|any ?more))\\b.{0,40}"
                     + "(any ?more|no point|die|end|life|living)"),
             cue("self_harm", "\\bcan'?t go on\\b"),
-            cue("self_harm", "\\bbetter off (dead|without me)\\b"),
+            cue("self_harm", "\\bbetter off (dead|without me|if i (just )?(wasn'?t|was not|weren'?t|were not|was n'?t) "
+                    + "(here|around|alive))\\b|\\b(wasn'?t|weren'?t) (here|around) any ?more\\b"),
             // "an overdose of salt on the roads" is a figure of speech; an overdose of anything taken is not
             cue("self_harm", "\\b(overdose|overdosed)\\b(?!\\s+of\\s+(?!(pills|tablets|paracetamol|drugs|meds|medication|"
                     + "insulin|heroin|methadone|painkillers)\\b))|\\btoo many pills\\b|\\b(not|never) wake up\\b"),
@@ -124,6 +125,8 @@ final class CuePhraseSafeguardingScreen implements SafeguardingScreen {
                     + "passed out|won'?t wake up|wont wake up)\\b"),
             cue("immediate_danger", "\\b(is|are|'s|s|caught) on fire\\b|\\b(trapped|still inside)\\b.{0,30}\\b(fire|smoke|flames)\\b"
                     + "|\\b(fire|smoke|flames)\\b.{0,40}\\b(trapped|still inside|can'?t get out)\\b"),
+            cue("immediate_danger", "\\b(edge|ledge|bridge|roof|wall|cliff|window|balcony|railings?)\\b.{0,80}\\b(going to|gonna|"
+                    + "threatening to|about to|wants to|trying to) jump\\b|\\b(going to|gonna|threatening to|about to) jump (off|from)\\b"),
             cue("immediate_danger", "\\b(kicking|beating|attacking|stabbing|punching|stamping on) (someone|somebody|a (man|woman|"
                     + "boy|girl|person|lad|kid))\\b"),
             cue("immediate_danger", "\\b(smell(s|ing)? (of )?gas|gas leak(ing)?|carbon monoxide (alarm|detector|poisoning))\\b"),

@@ -302,7 +302,8 @@ final class ReplyPlanner {
      */
     private boolean reportNamedInItsWords(IntentMatch match, String text) {
         if (match.intent().action() != Action.FORM || match.similarity() < corroboratedIntentFloor
-                || QuestionWording.asksToKnow(text) || QuestionWording.asksAnywhere(text)) {
+                || QuestionWording.asksToKnow(text) || QuestionWording.asksAnywhere(text)
+                || !AnswerKind.askedBy(text).isEmpty()) {
             return false;
         }
         String lower = " " + wordsOf(text) + " ";
@@ -326,7 +327,9 @@ final class ReplyPlanner {
      */
     private boolean reportCorroboratedByPage(IntentMatch match, String text, PagesForQuestion pages) {
         if (match.intent().action() != Action.FORM || match.similarity() < corroboratedIntentFloor
-                || QuestionWording.asksToKnow(text) || QuestionWording.asksAnywhere(text)) {
+                || QuestionWording.asksToKnow(text) || QuestionWording.asksAnywhere(text)
+                // "bin day ashcombe" asks for a day, in keywords: not a problem stated
+                || !AnswerKind.askedBy(text).isEmpty()) {
             return false;
         }
         List<Passage> passages = pages.retrieval().passages();

@@ -45,7 +45,9 @@ class CuePhraseSafeguardingScreenTest {
         "if that bailiff comes back I'm going to put him in hospital|immediate_danger",
         "someone is pouring petrol on the door of the flat below|immediate_danger",
         "we're sleeping in a doorway with our newborn|immediate_danger",
-        "I've run out of my insulin and the pharmacy is shut|immediate_danger"})
+        "I've run out of my insulin and the pharmacy is shut|immediate_danger",
+        "my family would be better off if I wasn't around|self_harm",
+        "a woman is standing on the railway bridge railings saying she is going to jump|immediate_danger"})
     void flags_risk_of_harm(String message, String category) {
         assertThat(screen.screen(message)).get().extracting(SafeguardingConcern::category).isEqualTo(category);
     }
@@ -69,7 +71,8 @@ class CuePhraseSafeguardingScreenTest {
         "I won't be around next week, can you collect my bulky waste the week after",
         "my son walks to school on his own, is there a crossing patrol",
         "gas safety certificate for my rented flat, who do I send it to",
-        "can I have a bonfire in my garden"})
+        "can I have a bonfire in my garden",
+        "are the kids allowed to jump off the harbour wall into the sea in summer"})
     void leaves_ordinary_council_questions_alone(String message) {
         assertThat(screen.screen(message)).isEmpty();
     }

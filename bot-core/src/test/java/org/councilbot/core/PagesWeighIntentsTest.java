@@ -66,6 +66,15 @@ class PagesWeighIntentsTest {
     }
 
     @Test
+    void keywords_asking_for_a_day_or_price_are_not_a_problem_stated_though_the_services_page_comes_first() {
+        ChatEngine engine = engine(query -> List.of(passage(LITTER_PAGE, 0.7, true)));
+        // near "overflowing litter bin" but below the floor, like the stated problem above
+        BotReply asked = ask(engine, "litter bin emptying days");
+        assertThat(asked.action()).isEqualTo(Action.ANSWER);
+        assertThat(ask(engine, "litter bin spilling everywhere").action()).isEqualTo(Action.FORM);
+    }
+
+    @Test
     void a_stated_problem_just_below_the_floor_starts_the_report_when_it_says_the_services_own_words() {
         // given no page about the service at all
         ChatEngine engine = engine(query -> List.of(passage(GARDEN_PAGE, 0.1, false)));
