@@ -86,7 +86,7 @@ final class PageAnswers {
         List<Passage> passages = chosen.passages();
         List<RankedSource> sources = rankedPages(passages);
         double coverage = passages.isEmpty() ? 0 : passages.get(0).coverage();
-        if (!answerability.answers(passages)) {
+        if (!answerability.answers(passages, query)) {
             return dontKnow(understanding, query, sources, passages, String.format(
                     "%s, below the floor %.2f%s", answerability.describe(passages), answerability.floor(),
                     chosen.note()));
