@@ -61,13 +61,16 @@ final class RuleIntentReader implements IntentReader {
             + "((an?|such an?|so|really|bloody|fucking|complete|total|absolute|utter|proper|right)\\s+)*"
             + "(stupid|idiot(ic)?|moron(ic)?|thick|brainless|pathetic|cretin|imbecile|clown|twat|prat|tosser|"
             + "dickhead|dick|prick|wanker|bastard|shite?|crap|garbage|trash|waste of space)\\b"
-            + "|\\b(stupid|dumb|thick|pathetic|crap|shite?|rubbish|bloody|fucking|idiot) (bot|robot|ai|chatbot)\\b");
+            + "|\\b(stupid|dumb|thick|pathetic|crap|shite?|rubbish|bloody|fucking|idiot|junk) (bot|robot|ai|chatbot)\\b"
+            + "|\\bpiece of (junk|crap|shite?|rubbish|garbage)\\b");
     // Tasks for a general-purpose assistant, not questions for a council: writing, jokes, sport results.
     private static final Pattern GENERAL_TASK = Pattern.compile(
             "^(please\\s+)?((can|could|would|will) (you|u)\\s+)?(please\\s+)?(write|compose|draft|create|generate)\\s+"
                     + "(me\\s+)?(an?|my|some|the)\\s+([\\w-]+\\s+){0,2}(cover letter|poem|story|essay|song|lyrics|cv|"
                     + "resume|speech|joke|limerick|haiku|code|script|program|rap)s?\\b"
-                    + "|\\btell me (a|another) (joke|story)\\b"
+                    + "|\\btell me (a|another) (joke|story)\\b|\\brecipes? (for|to make)\\b"
+                    + "|\\b(do|help (me )?with|solve|answer) my (maths? |english |science |history )?homework\\b"
+                    + "|\\bsolve\\b.{0,30}="
                     + "|\\b(town|city|united|rovers|fc|athletic|county|wanderers|albion|rangers) (win|won|lose|lost|draw|drew)\\b"
                     + "|\\bwho won the (match|game|football|rugby|cricket|league|cup)\\b"
                     + "|\\b(football|rugby|cricket|match) (score|result)s?\\b");
@@ -86,11 +89,12 @@ final class RuleIntentReader implements IntentReader {
         if (SEE_YOU.matcher(lower.strip()).matches()) {
             return new Understanding(Understanding.GOODBYE, 0.95, "");
         }
-        if (FRUSTRATION.matcher(lower).find() && lower.split("\\s+").length <= 15) {
-            return new Understanding(Understanding.FRUSTRATED, 0.8, text);
-        }
+        // Insults first: "you useless piece of junk" is abuse, "this is useless" frustration.
         if (ABUSE.matcher(lower).find()) {
             return new Understanding(Understanding.ABUSIVE, 0.9, withoutAbuse(text));
+        }
+        if (FRUSTRATION.matcher(lower).find() && lower.split("\\s+").length <= 15) {
+            return new Understanding(Understanding.FRUSTRATED, 0.8, text);
         }
         if (GENERAL_TASK.matcher(lower.strip()).find()) {
             return new Understanding(Understanding.GENERAL_TASK, 0.9, text);

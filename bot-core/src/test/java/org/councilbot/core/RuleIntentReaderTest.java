@@ -53,6 +53,11 @@ class RuleIntentReaderTest {
         "can you write a poem about bin day|general_task",
         "tell me a joke|general_task",
         "did harrowfield town win on saturday?|general_task",
+        "you useless piece of junk|abusive",
+        "give me a recipe for shepherd's pie|general_task",
+        "can you help me with my science homework|general_task",
+        "how do I make a complaint about a missed bin|question",
+        "is there a cafe menu for the leisure centre|question",
         // Council matters that share the words stay questions.
         "the bloody machine in the car park took my money|question",
         "can you shut the gate at the recycling centre|question",
