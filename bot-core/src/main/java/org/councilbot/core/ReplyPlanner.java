@@ -3,6 +3,7 @@ package org.councilbot.core;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +21,8 @@ final class ReplyPlanner {
     /** How many of the question's best pages may hold the service's own page for its form to start. */
     private static final int SERVICE_PAGE_DEPTH = 5;
     private final double overrideFloor;
+    // A third of the question's words named by the page's title or headings makes it about them.
+    private static final int ABOUT_SHARE_DENOMINATOR = 3;
     private final double corroboratedIntentFloor;
     private final IntentResolver configuredIntents;
     private final Optional<ServiceCatalogue> catalogue;
@@ -213,9 +216,10 @@ final class ReplyPlanner {
         BotReply answer = pageAnswers.answer(conversationId, understanding, pages.retrieval());
         if (chosen.isPresent() && chosen.get().intent().action() == Action.OUT_OF_SCOPE
                 && (answer.action() != Action.ANSWER || answer.why().confidence() < answerability.strongCoverage()
-                        || chosen.get().similarity() >= overrideFloor)) {
-            // Close to a non-council topic: declined unless the council's pages cover it well and the
-            // closeness is not strong.
+                        || chosen.get().similarity() >= overrideFloor
+                        || !aboutIt(pages.retrieval().passages(), understanding.query()))) {
+            // Close to a non-council topic: declined unless the council's pages cover it well, in a
+            // page about it, and the closeness is not strong.
             return outOfScope(chosen.get(), understanding.query());
         }
         if (offer.isPresent() && answer.action() == Action.ANSWER) {
@@ -225,6 +229,27 @@ final class ReplyPlanner {
                     answer.why(), answer.form());
         }
         return resolution.best().map(best -> withNearestIntent(answer, best)).orElse(answer);
+    }
+
+    /**
+     * Whether the best page is about the question, not only mentions its words: at least a third of
+     * the question's words are in its title or the headings above the passage. "How do I claim my
+     * state pension" is said in passing by a housing benefit page ("if you have reached state
+     * pension age"), which does not make it a council matter.
+     */
+    private static boolean aboutIt(List<Passage> passages, String question) {
+        if (passages.isEmpty()) {
+            return false;
+        }
+        String url = passages.get(0).url();
+        Set<String> named = new java.util.HashSet<>();
+        passages.stream().filter(passage -> passage.url().equals(url)).forEach(passage -> {
+            named.addAll(Terms.of(passage.title()));
+            passage.sectionPath().forEach(heading -> named.addAll(Terms.of(heading)));
+        });
+        Set<String> asked = Terms.of(AnswerKind.withoutQuestionWords(question));
+        long said = asked.stream().filter(named::contains).count();
+        return !asked.isEmpty() && said * ABOUT_SHARE_DENOMINATOR >= asked.size();
     }
 
     /** Records the nearest intent not acted on, so a council can see why its intent did not fire. */

@@ -53,15 +53,33 @@ class ConfiguredIntentsTest {
     }
 
     @Test
-    void answers_from_the_pages_when_they_cover_a_question_near_a_non_overriding_intent() {
+    void answers_from_the_pages_when_a_page_about_it_covers_a_question_near_a_non_overriding_intent() {
         IntentDefinition elections = new IntentDefinition("national_services", Action.OUT_OF_SCOPE, "National",
                 List.of("polling station maps"), "", "", false);
+        Passage pollingStations = new Passage("https://testshire.example/elections#2", "https://testshire.example/elections",
+                "Elections", List.of("Elections", "Polling stations"), "test",
+                "Polling stations open at 7am on election day.", 0, 0);
         ChatEngine withPages = ChatEngine.builder().store(new InMemoryConversationStore())
-                .retriever(new PageRetriever(List.of(ELECTIONS))).council(COUNCIL)
+                .retriever(new PageRetriever(List.of(pollingStations))).council(COUNCIL)
                 .intentMatcher(IntentMatcher.nearestExample(List.of(elections), new WordHashEmbedder())).build();
         String id = withPages.startConversation("web", "").id();
         assertThat(withPages.handle(new ResidentMessage(id, "when do polling stations open")).action())
                 .isEqualTo(Action.ANSWER);
+    }
+
+    @Test
+    void declines_a_question_near_a_non_council_topic_that_a_page_only_mentions_in_passing() {
+        IntentDefinition pensions = new IntentDefinition("national_services", Action.OUT_OF_SCOPE, "National",
+                List.of("when is my state pension paid"), "", "The Pension Service deals with that.", false);
+        Passage housingBenefit = PageRetriever.page("https://testshire.example/housing-benefit", "Housing Benefit",
+                "You can only make a new claim for Housing Benefit if you have reached state pension age.");
+        ChatEngine withPages = ChatEngine.builder().store(new InMemoryConversationStore())
+                .retriever(new PageRetriever(List.of(housingBenefit))).council(COUNCIL)
+                .intentMatcher(IntentMatcher.nearestExample(List.of(pensions), new WordHashEmbedder())).build();
+        String id = withPages.startConversation("web", "").id();
+        BotReply reply = withPages.handle(new ResidentMessage(id, "how do I claim my state pension"));
+        assertThat(reply.action()).isEqualTo(Action.OUT_OF_SCOPE);
+        assertThat(reply.text()).startsWith("The Pension Service deals with that.");
     }
 
     @Test
