@@ -60,4 +60,12 @@ class AnswerKindTest {
         assertThat(AnswerKind.TIME.namedBySection("How long it takes")).isTrue();
         assertThat(AnswerKind.TIME.statedIn("The next step is an inspection.")).isFalse();
     }
+
+    @Test
+    void dates_of_the_month_and_waits_in_years_are_times() {
+        assertThat(AnswerKind.askedBy("pay council tax direct debit dates")).contains(AnswerKind.TIME);
+        assertThat(AnswerKind.TIME.statedIn("You can choose to pay on the 1st, 8th, 15th or 22nd of the month.")).isTrue();
+        assertThat(AnswerKind.TIME.statedIn("The average wait is about 2 years.")).isTrue();
+        assertThat(AnswerKind.TIME.statedIn("The office is on the 2nd floor.")).isFalse();
+    }
 }
