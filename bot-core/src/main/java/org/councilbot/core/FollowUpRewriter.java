@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 final class FollowUpRewriter {
     private static final int MAX_WORDS = 8;
     private static final int CONTEXT_TURNS = 2;
+    // A detail of the last answer's subject: "for a whole week", "over the weekend", "per night".
+    private static final Pattern SPELL_OF_TIME = Pattern.compile("^(for|on|over|during|per|at|by)\\s+(a |an |the |one |two |"
+            + "three |whole |full |each |every |single |half )*(\\w+ )?(days?|nights?|weeks?|weekends?|fortnights?|months?|"
+            + "years?|seasons?|hours?|mornings?|evenings?|(mon|tues|wednes|thurs|fri|satur|sun)days?)\\b");
     private static final Pattern NEW_TOPIC = Pattern.compile(
             "^(?:and|also|plus|what about|how about|and what about|and how about|what if)\\b[\\s,]*(.*)$");
 
@@ -57,7 +61,8 @@ final class FollowUpRewriter {
         String lower = text.toLowerCase(Locale.ROOT).strip();
         Matcher newTopic = NEW_TOPIC.matcher(lower);
         String kindCue = kindCue(previous.query());
-        if (newTopic.matches() && !newTopic.group(1).isBlank() && !leansOnLastAnswer(newTopic.group(1))) {
+        if (newTopic.matches() && !newTopic.group(1).isBlank() && !leansOnLastAnswer(newTopic.group(1))
+                && !spellOfTime(newTopic.group(1))) {
             String topic = newTopic.group(1).replaceAll("[?!.]+$", "");
             readings.set(0, new Reading((kindCue + " " + topic).strip(), false,
                     "new topic asked like turn " + previous.turn()));
@@ -126,11 +131,23 @@ final class FollowUpRewriter {
                 || QuestionWording.opensWithQuestionWord(lower) || POINTS_BACK.matcher(lower).find();
     }
 
-    /** "what about Saturdays", "how much": the message names a day, time or price and no topic. */
+    /**
+     * "what about Saturdays", "what about for a whole week?": the message names a day, time or
+     * spell of time and no topic.
+     */
     private static boolean onlyDetail(String lower) {
         Matcher newTopic = NEW_TOPIC.matcher(lower.strip());
         String rest = newTopic.matches() ? newTopic.group(1) : lower;
-        return !rest.isBlank() && AnswerKind.TIME.statedIn(rest) && Terms.of(rest).size() <= 2;
+        if (rest.isBlank()) {
+            return false;
+        }
+        return AnswerKind.TIME.statedIn(rest) && Terms.of(rest).size() <= 2 || spellOfTime(rest);
+    }
+
+    /** "for a whole week", "over the weekend": a spell of time and nothing else. */
+    private static boolean spellOfTime(String rest) {
+        Matcher spell = SPELL_OF_TIME.matcher(rest.strip());
+        return spell.find() && Terms.of(rest.strip().substring(spell.end())).isEmpty();
     }
 
     /** The question words of the previous question ("when", "how much"), so "and X?" is asked the same way. */

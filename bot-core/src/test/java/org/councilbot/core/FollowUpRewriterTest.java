@@ -56,6 +56,19 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void a_spell_of_time_is_a_detail_of_the_last_answer_not_a_new_topic() {
+        FollowUpRewriter.Context huts = new FollowUpRewriter.Context(
+                new Citation("Beach huts", "https://council.example/beach-huts"), "beach hut hire", 1);
+
+        List<FollowUpRewriter.Reading> readings = rewriter.readings("what about for a whole week?", Optional.of(huts));
+
+        assertThat(rewriter.namesNewTopic("what about for a whole week?")).isFalse();
+        assertThat(rewriter.namesNewTopic("and for garden waste?")).isTrue();
+        assertThat(readings.get(0).note()).doesNotContain("new topic");
+        assertThat(readings.get(1).query()).contains("whole week", "Beach huts");
+    }
+
+    @Test
     void weekends_are_a_time_asked_about_not_a_new_topic() {
         assertThat(rewriter.namesNewTopic("what about weekends?")).isFalse();
         assertThat(AnswerKind.askedBy("what about weekends?")).contains(AnswerKind.TIME);
