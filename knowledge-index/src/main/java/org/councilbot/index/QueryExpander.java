@@ -94,14 +94,20 @@ final class QueryExpander {
 
     /**
      * The terms that carry the question's topic: not filler, nor filler mistyped ("wen is my bin
-     * day"), which would otherwise weigh as the rarest word and sink the coverage of the right page.
+     * day"), which would otherwise weigh as the rarest word and sink the coverage of the right page,
+     * nor a number no page says.
      */
     private Set<String> topic(String question, Map<String, Set<List<String>>> asWritten, IndexReader reader)
             throws IOException {
         Set<String> topic = new HashSet<>();
         for (String term : analysis.topicTerms(question)) {
-            if (!analysis.looksLikeMistypedFiller(term) || hasSynonyms(term, asWritten)
-                    || reader.docFreq(new Term(IndexSchema.PAGE_TERM, term)) > 0) {
+            boolean indexed = reader.docFreq(new Term(IndexSchema.PAGE_TERM, term)) > 0;
+            // A number no page says ("7am", "£45", a house number) is a detail of the resident's
+            // story, not the topic: unseen, it would weigh as the rarest word and sink every page.
+            if (!indexed && term.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            if (!analysis.looksLikeMistypedFiller(term) || hasSynonyms(term, asWritten) || indexed) {
                 topic.add(term);
             }
         }

@@ -53,6 +53,15 @@ class QueryExpanderTest {
     }
 
     @Test
+    void a_number_no_page_says_is_a_detail_not_the_topic() throws IOException {
+        Map<String, QueryConcept> concepts = expand("bin collected at 7am from number 42");
+
+        assertThat(concepts.get("7am").topic()).isFalse();
+        assertThat(concepts.get("42").topic()).isFalse();
+        assertThat(concepts.get("bin").topic()).isTrue();
+    }
+
+    @Test
     void corrects_a_misspelt_topic_word_and_treats_a_mistyped_filler_word_as_filler() throws IOException {
         Map<String, QueryConcept> concepts = expand("wen is my recyling colected");
 
