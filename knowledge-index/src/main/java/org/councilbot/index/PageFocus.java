@@ -23,7 +23,6 @@ import org.councilbot.core.Passage;
  */
 final class PageFocus {
     static final double LEAD = 0.1;
-    static final double TITLE_LEAD = 0.25;
     private static final double SAME_COVERAGE = 0.01;
     private static final Pattern UNITS = Pattern.compile("(?<=[.!?])\\s+|\\R+");
 
@@ -47,18 +46,8 @@ final class PageFocus {
         List<String> pages = new ArrayList<>(byPage.keySet());
         Passage first = byPage.get(pages.get(0)).get(0);
         Passage second = byPage.get(pages.get(1)).get(0);
-        if (Math.abs(first.coverage() - second.coverage()) >= SAME_COVERAGE) {
-            return passages;
-        }
-        double firstFocus = of(searcher, pages.get(0), scorer);
-        double secondFocus = of(searcher, pages.get(1), scorer);
-        boolean moreFocused = secondFocus >= firstFocus + LEAD;
-        // Equally focused: the page whose title names more of the question is the one about it
-        // ("Garden waste collections" for "garden waste bin how much", not "Bin collection days").
-        boolean titledForIt = !moreFocused && secondFocus > firstFocus - LEAD
-                && scorer.coverage(new HashSet<>(analysis.terms(second.title())))
-                        >= scorer.coverage(new HashSet<>(analysis.terms(first.title()))) + TITLE_LEAD;
-        if (!moreFocused && !titledForIt) {
+        if (Math.abs(first.coverage() - second.coverage()) >= SAME_COVERAGE
+                || of(searcher, pages.get(1), scorer) < of(searcher, pages.get(0), scorer) + LEAD) {
             return passages;
         }
         List<Passage> reordered = new ArrayList<>(byPage.remove(pages.get(1)));

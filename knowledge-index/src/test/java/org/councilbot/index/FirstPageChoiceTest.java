@@ -146,44 +146,6 @@ class FirstPageChoiceTest {
         }
     }
 
-    @Test
-    void of_two_pages_covering_and_focused_alike_the_one_titled_for_the_question_goes_first(@TempDir Path dir)
-            throws IOException {
-        // given a collection days page that also prices garden bins, and the garden waste page
-        Path corpus = dir.resolve("corpus");
-        TestCorpus.writePage(corpus, "days.md", "Bin collection days", SITE + "/bins/days", "waste",
-                "# Bin collection days\n\nBrown garden waste bins cost £50 a year and are emptied fortnightly.");
-        TestCorpus.writePage(corpus, "garden.md", "Garden waste", SITE + "/bins/garden-waste", "waste",
-                "# Garden waste\n\nA brown bin for garden waste costs £50 a year.");
-        KnowledgeIndexer.create(IndexSettings.defaults()).build(corpus, dir.resolve("index"));
-        Path generation;
-        try (var folders = Files.list(dir.resolve("index"))) {
-            generation = folders.filter(Files::isDirectory).filter(folder -> {
-                String[] segments = folder.toFile().list((d, name) -> name.startsWith("segments"));
-                return segments != null && segments.length > 0;
-            }).findFirst().orElseThrow();
-        }
-        try (TextAnalysis analysis = new TextAnalysis();
-             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation))) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            QueryExpander expander = new QueryExpander(analysis, Synonyms.defaults(analysis));
-            CoverageScorer scorer = CoverageScorer.ofConcepts(expander.expand("garden waste bin how much", reader), searcher);
-            PageFocus focus = new PageFocus(new PassageSearch(expander, analysis), analysis);
-            List<Passage> ranked = List.of(titled(SITE + "/bins/days", "Bin collection days"),
-                    titled(SITE + "/bins/garden-waste", "Garden waste"));
-
-            // when
-            List<Passage> reordered = focus.breakTie(searcher, ranked, scorer);
-
-            // then
-            assertThat(reordered).extracting(Passage::url).containsExactly(SITE + "/bins/garden-waste", SITE + "/bins/days");
-        }
-    }
-
-    private static Passage titled(String url, String title) {
-        return new Passage(url + "#1", url, title, List.of(title), "waste", "text", 1.0, 1.0);
-    }
-
     private static Passage passage(String url) {
         return new Passage(url + "#1", url, "Page", List.of("Page"), "waste", "text", 1.0, 1.0);
     }
