@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.councilbot.core.KnowledgeQuery;
 import org.councilbot.core.Passage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,19 +25,16 @@ class ConceptPagesTest {
         TestCorpus.writePage(corpus, "bulky.md", "Bulky items", SITE + "/bins/bulky-items", "waste",
                 "# Bulky items\n\nWe collect large household items such as sofas.\n\n## Prices\n\n"
                         + "A collection of up to three items costs £30. We do not take garden waste.");
-        KnowledgeIndexer.create(IndexSettings.defaults()).build(corpus, dir.resolve("index"));
 
         // when
-        try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(dir.resolve("index"))) {
-            List<Passage> passages = index.retrieve(KnowledgeQuery.of("domestic waste collection", 5));
+        List<Passage> passages = TestCorpus.indexAndRetrieve(dir, "domestic waste collection");
 
-            // then
-            Map<String, Double> coverage = passages.stream()
-                    .collect(Collectors.toMap(Passage::url, Passage::coverage, Math::max));
-            assertThat(coverage.get(SITE + "/bins/black-bin")).isEqualTo(1.0);
-            assertThat(coverage.get(SITE + "/bins/bulky-items")).isLessThan(0.6);
-            assertThat(passages.get(0).url()).isEqualTo(SITE + "/bins/black-bin");
-        }
+        // then
+        Map<String, Double> coverage = passages.stream()
+                .collect(Collectors.toMap(Passage::url, Passage::coverage, Math::max));
+        assertThat(coverage.get(SITE + "/bins/black-bin")).isEqualTo(1.0);
+        assertThat(coverage.get(SITE + "/bins/bulky-items")).isLessThan(0.6);
+        assertThat(passages.get(0).url()).isEqualTo(SITE + "/bins/black-bin");
     }
 
     @Test
@@ -49,15 +45,12 @@ class ConceptPagesTest {
                 "# Planning advice\n\nA planning officer can advise before you apply.\n\n## Advice fees\n\nHouseholder advice: £150.");
         TestCorpus.writePage(corpus, "trees.md", "Trees", SITE + "/planning/trees", "planning",
                 "# Trees\n\nAsk a planning officer before you cut down a protected tree.");
-        KnowledgeIndexer.create(IndexSettings.defaults()).build(corpus, dir.resolve("index"));
 
         // when
-        try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(dir.resolve("index"))) {
-            List<Passage> passages = index.retrieve(KnowledgeQuery.of("planning advice cost", 5));
+        List<Passage> passages = TestCorpus.indexAndRetrieve(dir, "planning advice cost");
 
-            // then
-            assertThat(passages.get(0).url()).isEqualTo(SITE + "/planning/advice");
-            assertThat(passages.get(0).coverage()).isEqualTo(1.0);
-        }
+        // then
+        assertThat(passages.get(0).url()).isEqualTo(SITE + "/planning/advice");
+        assertThat(passages.get(0).coverage()).isEqualTo(1.0);
     }
 }

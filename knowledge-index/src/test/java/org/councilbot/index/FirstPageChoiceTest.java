@@ -9,7 +9,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import java.nio.file.Path;
 import java.util.List;
-import org.councilbot.core.KnowledgeQuery;
 import org.councilbot.core.Passage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,15 +27,12 @@ class FirstPageChoiceTest {
         TestCorpus.writePage(corpus, "days.md", "Collection days", SITE + "/bins/collection-days", "waste",
                 "# Collection days\n\nWe empty bins on the same day each week:\n\n| Area | Day |\n|---|---|\n| Kestle Green | Tuesday |\n| Saltmoor | Wednesday |\n"
                         + "| Netherwick | Thursday |\n| Ashby Fold | Friday |");
-        KnowledgeIndexer.create(IndexSettings.defaults()).build(corpus, dir.resolve("index"));
 
         // when
-        try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(dir.resolve("index"))) {
-            List<Passage> passages = index.retrieve(KnowledgeQuery.of("what day are bins collected in kestle green", 5));
+        List<Passage> passages = TestCorpus.indexAndRetrieve(dir, "what day are bins collected in kestle green");
 
-            // then
-            assertThat(passages.get(0).url()).isEqualTo(SITE + "/bins/collection-days");
-        }
+        // then
+        assertThat(passages.get(0).url()).isEqualTo(SITE + "/bins/collection-days");
     }
 
     @Test
@@ -63,15 +59,12 @@ class FirstPageChoiceTest {
                         + "## Is permission needed?\n\nSmall projects may be permitted development. If you are unsure, apply for a "
                         + "**lawful development certificate** (fee £258), which confirms in law that your project needs no application.\n\n"
                         + "## Application fees\n\n| Application | Fee |\n|---|---|\n| Householder | £528 |\n| New home | £624 |");
-        KnowledgeIndexer.create(IndexSettings.defaults()).build(corpus, dir.resolve("index"));
 
         // when
-        try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(dir.resolve("index"))) {
-            List<Passage> passages = index.retrieve(KnowledgeQuery.of("lawful development certificate cost", 5));
+        List<Passage> passages = TestCorpus.indexAndRetrieve(dir, "lawful development certificate cost");
 
-            // then
-            assertThat(passages.get(0).url()).isEqualTo(SITE + "/planning/apply");
-        }
+        // then
+        assertThat(passages.get(0).url()).isEqualTo(SITE + "/planning/apply");
     }
 
     @Test
@@ -95,15 +88,12 @@ class FirstPageChoiceTest {
                 "# Report a pothole\n\nReport a pothole online. Tell us how wide and how deep it is.");
         TestCorpus.writePage(corpus, "library.md", "Library loans", SITE + "/libraries/loans", "libraries",
                 "# Library loans\n\nYou can borrow books for 3 weeks.");
-        KnowledgeIndexer.create(IndexSettings.defaults()).build(corpus, dir.resolve("index"));
 
         // when
-        try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(dir.resolve("index"))) {
-            List<Passage> passages = index.retrieve(KnowledgeQuery.of("how long have I got to report a missed bin", 5));
+        List<Passage> passages = TestCorpus.indexAndRetrieve(dir, "how long have I got to report a missed bin");
 
-            // then
-            assertThat(passages.get(0).url()).isEqualTo(SITE + "/bins/missed");
-        }
+        // then
+        assertThat(passages.get(0).url()).isEqualTo(SITE + "/bins/missed");
     }
 
     @Test

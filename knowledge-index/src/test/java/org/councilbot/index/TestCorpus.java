@@ -13,6 +13,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.councilbot.core.KnowledgeQuery;
+import org.councilbot.core.Passage;
 
 /** The fictional Eastbrook District Council pages under {@code src/test/resources/corpus}, and page writers. */
 final class TestCorpus {
@@ -67,5 +69,13 @@ final class TestCorpus {
         Path path = dir.resolve(file);
         Files.createDirectories(path.getParent());
         return Files.writeString(path, text, StandardCharsets.UTF_8);
+    }
+
+    /** Indexes the pages written under {@code dir/corpus} and retrieves five passages for the question. */
+    static List<Passage> indexAndRetrieve(Path dir, String question) throws IOException {
+        KnowledgeIndexer.create(IndexSettings.defaults()).build(dir.resolve("corpus"), dir.resolve("index"));
+        try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(dir.resolve("index"))) {
+            return index.retrieve(KnowledgeQuery.of(question, 5));
+        }
     }
 }
