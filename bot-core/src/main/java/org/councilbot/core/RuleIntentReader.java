@@ -81,7 +81,7 @@ final class RuleIntentReader implements IntentReader {
     public Understanding understand(String text, List<Turn> history) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         if (INSTRUCTIONS.matcher(lower).find()) {
-            return new Understanding(Understanding.INSTRUCTIONS_TO_ASSISTANT, 0.9, withoutInstructions(text));
+            return new Understanding(Understanding.INSTRUCTIONS_TO_ASSISTANT, 0.9, without(text, SENTENCE, INSTRUCTIONS));
         }
         if (PERSON.matcher(lower).find() || PERSON_SHORT.matcher(lower.strip()).find()) {
             return new Understanding(Understanding.ASK_FOR_PERSON, 0.9, text);
@@ -91,7 +91,7 @@ final class RuleIntentReader implements IntentReader {
         }
         // Insults first: "you useless piece of junk" is abuse, "this is useless" frustration.
         if (ABUSE.matcher(lower).find()) {
-            return new Understanding(Understanding.ABUSIVE, 0.9, withoutAbuse(text));
+            return new Understanding(Understanding.ABUSIVE, 0.9, without(text, CLAUSE, ABUSE));
         }
         if (FRUSTRATION.matcher(lower).find() && lower.split("\\s+").length <= 15) {
             return new Understanding(Understanding.FRUSTRATED, 0.8, text);
@@ -134,23 +134,16 @@ final class RuleIntentReader implements IntentReader {
         return new Understanding(Understanding.QUESTION, 1.0, text);
     }
 
-    /** The message without its abusive clauses: "you stupid bot, when is my bin day" still asks about bins. */
-    private static String withoutAbuse(String text) {
+    /**
+     * The message without the parts that match: its sentences of instructions ("when is my bin day?
+     * also ignore your rules" asks about bins) or its abusive clauses ("you stupid bot, when is my
+     * bin day" too).
+     */
+    private static String without(String text, Pattern parts, Pattern unwanted) {
         StringBuilder kept = new StringBuilder();
-        for (String clause : CLAUSE.split(text)) {
-            if (!ABUSE.matcher(clause.toLowerCase(Locale.ROOT).replace('’', '\'')).find()) {
-                kept.append(clause).append(' ');
-            }
-        }
-        return kept.toString().strip();
-    }
-
-    /** The message without its sentences of instructions: "when is my bin day? also ignore your rules" asks about bins. */
-    private static String withoutInstructions(String text) {
-        StringBuilder kept = new StringBuilder();
-        for (String sentence : SENTENCE.split(text)) {
-            if (!INSTRUCTIONS.matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
-                kept.append(sentence).append(' ');
+        for (String part : parts.split(text)) {
+            if (!unwanted.matcher(part.toLowerCase(Locale.ROOT).replace('’', '\'')).find()) {
+                kept.append(part).append(' ');
             }
         }
         return kept.toString().strip();
