@@ -69,12 +69,12 @@ final class NearestExampleIntentMatcher implements IntentMatcher {
 
     /**
      * The message's clauses of at least {@value #MIN_CLAUSE_WORDS} words, when it has more than one
-     * and asks nothing: "My car was damaged by a pothole. Can I claim compensation?" is a question,
-     * not a report in its first clause.
+     * and asks nothing: "My car was damaged by a pothole. Can I claim compensation?" and "...nobody
+     * told us, so how do we get a recycling bin" are questions, not reports in one of their clauses.
      */
     private static List<String> clauses(String text) {
         String[] parts = CLAUSE_END.split(text.strip());
-        if (parts.length < 2 || text.contains("?")) {
+        if (parts.length < 2 || QuestionWording.asksAnywhere(text)) {
             return List.of();
         }
         List<String> clauses = new ArrayList<>();

@@ -24,9 +24,14 @@ class NearestExampleIntentMatcherTest {
     @Test
     void reads_only_the_whole_message_when_it_asks_a_question_or_for_other_intents() {
         double question = similarity("rubbish bags dumped by the garages, who pays to clear them up?", DUMPED);
+        double unmarked = similarity("we only moved in last month, nobody tells us anything, so how do we get "
+                + "rubbish bags dumped by the garages cleared", DUMPED);
         double passport = similarity("we are going on holiday in june and the kids are excited, renew my passport", PASSPORT);
 
         assertThat(question).isLessThan(0.9);
+        // read whole, as if it had no clauses
+        assertThat(unmarked).isEqualTo(similarity("we only moved in last month nobody tells us anything so how do we get "
+                + "rubbish bags dumped by the garages cleared", DUMPED));
         assertThat(passport).isLessThan(0.9);
     }
 
