@@ -53,7 +53,8 @@ public final class ChatEngine {
                 builder.drafts, Math.max(builder.intentFloor, builder.overrideFloor),
                 builder.intentFloor - CORROBORATED_INTENT_ALLOWANCE,
                 builder.desk.flatMap(desk -> builder.intake.map(intake -> new StatusLookup(desk, intake,
-                        builder.clock.getZone()))), builder.redactor, lookups);
+                        builder.clock.getZone()))), builder.redactor, lookups,
+                new LearnedUnderstanding(builder.classifier, builder.serviceLinks, builder.understandingTuning));
         this.listeners = List.copyOf(builder.listeners);
         this.clock = builder.clock;
         this.conversationIds = builder.conversationIds;
@@ -163,6 +164,9 @@ public final class ChatEngine {
         private Supplier<String> requestReferences = new RequestReferences(new SecureRandom());
         private Optional<AddressDirectory> addresses = Optional.empty();
         private Optional<CollectionSchedule> binCollections = Optional.empty();
+        private MessageClassifier classifier = MessageClassifier.none();
+        private ServiceLinks serviceLinks = ServiceLinks.none();
+        private UnderstandingTuning understandingTuning = UnderstandingTuning.defaults();
 
         private Builder() {
         }
@@ -309,6 +313,21 @@ public final class ChatEngine {
         /** A sentence model to read list answers by meaning when they name no option in words. */
         public Builder optionsByMeaning(TextEmbedder model) {
             this.optionModel = Optional.of(model);
+            return this;
+        }
+
+        /**
+         * The trained reader of what kind a message is, and the catalogue's services linked to the
+         * types it reads reports as; without it, the engine decides by its rules alone.
+         */
+        public Builder messageClassifier(MessageClassifier classifier, ServiceLinks serviceLinks) {
+            this.classifier = Objects.requireNonNull(classifier, "classifier");
+            this.serviceLinks = Objects.requireNonNull(serviceLinks, "serviceLinks");
+            return this;
+        }
+
+        public Builder understandingTuning(UnderstandingTuning tuning) {
+            this.understandingTuning = Objects.requireNonNull(tuning, "tuning");
             return this;
         }
 

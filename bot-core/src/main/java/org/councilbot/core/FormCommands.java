@@ -39,6 +39,8 @@ final class FormCommands {
             + "oops|correction)\\b|^(go back|no,? sorry,? i meant)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(change|changing|edit|correct|fix|wrong|update|amend|"
             + "mistake|typo|should be|should have been|should say)\\b");
+    // Words that only ever mean editing an answer, even in a question ("can I change the address?").
+    private static final Pattern EDIT = Pattern.compile("\\b(change|changing|edit|correct|amend|wrong|mistake|typo)\\b");
     private static final Pattern CHANGE_VERB = Pattern.compile("\\b(change|edit|correct|fix|update|amend)\\b");
     private static final Pattern CLAUSES = Pattern.compile("[,;.:!]|\\b(?:but|and|so)\\b");
 
@@ -113,6 +115,10 @@ final class FormCommands {
      * bin type"), as residents describe problems with "wrong" and "mistake" too.
      */
     static boolean asksToChange(String lower, boolean freeText) {
+        if (asksQuestion(lower, false) && !EDIT.matcher(lower).find()) {
+            // "How quickly do you fix dangerous potholes?" asks about the council's work, not to fix an answer.
+            return false;
+        }
         return (freeText ? CHANGE_VERB : CHANGE).matcher(lower).find();
     }
 

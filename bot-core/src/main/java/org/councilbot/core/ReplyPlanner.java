@@ -30,13 +30,15 @@ final class ReplyPlanner {
     private final Optional<StatusLookup> statusLookup;
     private final Optional<BinDayLookup> lookups;
     private final PageAnswers pageAnswers;
+    private final LearnedUnderstanding learned;
 
     ReplyPlanner(SafeguardingScreen screen, IntentReader intents, IntentResolver configuredIntents,
                  KnowledgeRetriever retriever, AnswerComposer composer, AnswerGuard guard, StandardReplies replies,
                  Answerability answerability, int retrievalDepth, Optional<ServiceCatalogue> catalogue,
                  Optional<ServiceRequestForms> forms, AnswerComposer fallback, DraftListener drafts,
                  double overrideFloor, double corroboratedIntentFloor, Optional<StatusLookup> statusLookup,
-                 PiiRedactor redactor, Optional<BinDayLookup> lookups) {
+                 PiiRedactor redactor, Optional<BinDayLookup> lookups, LearnedUnderstanding learned) {
+        this.learned = learned;
         this.lookups = lookups;
         this.corroboratedIntentFloor = corroboratedIntentFloor;
         this.overrideFloor = overrideFloor;
@@ -55,7 +57,7 @@ final class ReplyPlanner {
 
     BotReply plan(String conversationId, String text, List<Turn> history) {
         Optional<FormState> openForm = openForm(history);
-        Optional<SafeguardingConcern> concern = screen.screen(text);
+        Optional<SafeguardingConcern> concern = screen.screen(text).or(() -> learned.concern(text));
         if (concern.isPresent()) {
             BotReply safeguarding = fixed(replies.safeguarding(concern.get()), Action.SAFEGUARDING,
                     new Rationale("safeguarding:" + concern.get().category(), 1.0,
@@ -118,6 +120,17 @@ final class ReplyPlanner {
                     1.0, "status of request " + reference.get(), "", List.of()), List.of());
         }
         Understanding understanding = intents.understand(text, history);
+        // A follow-up ("and garden waste?", "how much?") is read with the last answer, not on its own.
+        if (understanding.intent().equals(Understanding.QUESTION)
+                && !(!history.isEmpty() && pageAnswers.leansOnContext(text))) {
+            Optional<KindDecision> decision = learned.decide(text);
+            if (decision.isPresent()) {
+                Optional<BotReply> reply = actOn(conversationId, decision.get(), text, history);
+                if (reply.isPresent()) {
+                    return reply.get();
+                }
+            }
+        }
         switch (understanding.intent()) {
             case Understanding.GREETING:
                 return fixed(replies.greeting(), Action.SMALLTALK, smalltalkWhy(understanding),
@@ -168,6 +181,67 @@ final class ReplyPlanner {
         }
     }
 
+    /**
+     * Carries out what the learned reading decided; empty when it leads nowhere here (a report of a
+     * service the council does not take online goes to the pages instead).
+     */
+    private Optional<BotReply> actOn(String conversationId, KindDecision decision, String text, List<Turn> history) {
+        MessageReading reading = learned.read(text);
+        java.util.function.Function<String, Rationale> why = reason -> new Rationale(
+                "learned:" + reading.topKind().map(Map.Entry::getKey).orElse(""),
+                reading.topKind().map(Map.Entry::getValue).orElse(0.0), reason + " (read as " + reading.summary() + ")",
+                text, List.of());
+        if (!(decision instanceof KindDecision.Report) && !(decision instanceof KindDecision.OtherOrganisation)
+                && pagesAreAboutIt(conversationId, text, history)) {
+            // The council's pages say this well, in a page about it ("bulky waste", "DHP"): the
+            // reading of the words alone gives way to that evidence.
+            return Optional.empty();
+        }
+        return switch (decision) {
+            case KindDecision.Smalltalk smalltalk -> Optional.of(switch (smalltalk.kind()) {
+                case "greeting" -> fixed(replies.greeting(), Action.SMALLTALK, why.apply("a greeting"),
+                        replies.greetingQuickReplies());
+                case "thanks" -> fixed(replies.thanks(), Action.SMALLTALK, why.apply("thanks"), List.of());
+                default -> fixed(replies.goodbye(), Action.SMALLTALK, why.apply("a goodbye"), List.of());
+            });
+            case KindDecision.Person person -> Optional.of(fixed(replies.person(), Action.HANDOFF,
+                    why.apply("resident asked for a person"), List.of()));
+            case KindDecision.Frustrated frustrated -> Optional.of(fixed(replies.sorry() + " " + replies.person(),
+                    Action.HANDOFF, why.apply("resident is frustrated"), List.of()));
+            case KindDecision.NotCouncil notCouncil -> Optional.of(fixed(replies.outOfScope(switch (notCouncil.kind()) {
+                case "political" -> "I can't give opinions on politics, parties or candidates.";
+                case "abuse" -> "I'm here to help with council services; please keep messages respectful.";
+                case "instruction" -> "I can't change how I work or share my instructions.";
+                default -> "Sorry, that isn't something the council deals with.";
+            }), Action.OUT_OF_SCOPE, why.apply("not a council matter"), List.of()));
+            case KindDecision.OtherOrganisation other -> {
+                BotReply reply = act(conversationId, new Understanding(Understanding.QUESTION, 1.0, text), history);
+                // Some councils do help with another body's business (a passport checking service): their page says so.
+                if (reply.action() == Action.OUT_OF_SCOPE || reply.action() == Action.FORM
+                        || reply.action() == Action.LOOKUP || reply.action() == Action.HANDOFF
+                        || reply.action() == Action.ANSWER && pagesAreAboutIt(conversationId, text, history)) {
+                    yield Optional.of(reply);
+                }
+                yield Optional.of(fixed(replies.outOfScope("That's dealt with by another organisation, not the council."),
+                        Action.OUT_OF_SCOPE, why.apply("another organisation's business"), List.of()));
+            }
+            // "Why do the street lights go dim after midnight?" asks to know: the page answers, the form is offered.
+            case KindDecision.Report report -> QuestionWording.asksToKnowAnywhere(text) ? Optional.empty()
+                    : forms.flatMap(f -> catalogue.flatMap(c -> c.service(report.service().serviceCode()))
+                    .map(service -> f.start(service, why.apply("starts the " + service.code()
+                            + " form for a report of " + report.type()), text)));
+        };
+    }
+
+    /** Whether the council's pages answer the message well, from a page about it. */
+    private boolean pagesAreAboutIt(String conversationId, String text, List<Turn> history) {
+        PagesForQuestion pages = new PagesForQuestion(text, history);
+        BotReply answer = pageAnswers.answer(conversationId, new Understanding(Understanding.QUESTION, 1.0, text),
+                pages.retrieval());
+        return answer.action() == Action.ANSWER && answer.why().confidence() >= answerability.strongCoverage()
+                && aboutIt(pages.retrieval().passages(), text);
+    }
+
     /** A question: a configured intent may decide it; otherwise the council's pages answer it. */
     private BotReply act(String conversationId, Understanding understanding, List<Turn> history) {
         PagesForQuestion pages = new PagesForQuestion(understanding.query(), history);
@@ -195,7 +269,7 @@ final class ReplyPlanner {
                 if (service.isPresent() && !QuestionWording.asksToKnowAnywhere(understanding.query())
                         && !weakServiceMatchElsewhere(chosen.get(), pages)) {
                     return forms.get().start(service.get(), intentWhy(chosen.get(), understanding.query(),
-                            "starts the " + intent.serviceCode() + " form"));
+                            "starts the " + intent.serviceCode() + " form"), understanding.query());
                 }
                 // "How long do I have to report a missed bin?" wants an answer; the form is one tap away.
                 offer = service.map(s -> intent.label());

@@ -65,16 +65,35 @@ final class ServiceRequestForms {
     }
 
     BotReply start(ServiceDefinition service, Rationale why) {
-        return start(service, why, "");
+        return start(service, why, "", "");
     }
 
-    private BotReply start(ServiceDefinition service, Rationale why, String before) {
+    /** Starts the form with what the resident's first message already says taken as answers. */
+    BotReply start(ServiceDefinition service, Rationale why, String firstMessage) {
+        return start(service, why, "", firstMessage);
+    }
+
+    private BotReply start(ServiceDefinition service, Rationale why, String before, String firstMessage) {
         List<FormField> fields = FormFields.of(service);
-        FormState state = new FormState(service.code(), service.name(), FormState.Stage.COLLECTING, Map.of(), fields,
-                Optional.of(fields.get(0).code()), Optional.empty(), Optional.empty());
+        Map<String, List<String>> given = FirstMessageAnswers.of(fields, firstMessage, LocalDate.now(clock));
+        Optional<FormField> first = fields.stream().filter(field -> !given.containsKey(field.code())).findFirst();
+        FormState state = new FormState(service.code(), service.name(), FormState.Stage.COLLECTING, given, fields,
+                first.map(FormField::code), Optional.empty(), Optional.empty());
         String notes = FormFields.notes(service);
+        StringBuilder taken = new StringBuilder();
+        for (FormField field : fields) {
+            if (given.containsKey(field.code())) {
+                taken.append(taken.isEmpty() ? " From your message I've noted " : "; ").append(field.label())
+                        .append(": ").append(shown(field, given.get(field.code())));
+            }
+        }
         String lead = before + "I can take a report of " + lowerFirst(service.name()) + " for " + council.name() + "."
-                + (notes.isBlank() ? "" : " " + notes) + " You can say cancel at any time.";
+                + (taken.isEmpty() ? "" : taken + ".") + (notes.isBlank() ? "" : " " + notes)
+                + " You can say cancel at any time.";
+        if (first.isEmpty()) {
+            FormState confirming = state.at(FormState.Stage.CONFIRMING, given, Optional.empty());
+            return formReply(lead + " " + summary(confirming), confirming, why, quickReplies(confirming));
+        }
         return ask(state, lead, why);
     }
 
@@ -230,7 +249,7 @@ final class ServiceRequestForms {
         if (other.isPresent() && (FormAnswers.isYes(lower) || lower.equalsIgnoreCase(switchReply(other.get())))) {
             return Optional.of(start(other.get(), new Rationale("form:" + code, 1.0, "switched from the "
                     + state.serviceCode() + " form at the resident's request", "", List.of()),
-                    "OK, I've stopped your report of " + lowerFirst(state.serviceName()) + "; nothing was sent. "));
+                    "OK, I've stopped your report of " + lowerFirst(state.serviceName()) + "; nothing was sent. ", ""));
         }
         if (CARRY_ON_WORDS.matcher(lower).find()) {
             FormState carryingOn = state.withOfferedService(Optional.empty());

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import org.councilbot.core.ChatEngine;
+import org.councilbot.core.ServiceDefinition;
+import org.councilbot.core.TextEmbedder;
 import org.councilbot.core.ConversationStore;
 import org.councilbot.core.CouncilbotException;
 import org.councilbot.core.InvalidMessageException;
@@ -74,8 +76,12 @@ public final class CouncilbotServer implements AutoCloseable {
             ConversationEventHub hub = new ConversationEventHub(settings.web().maxStreamsPerConversation(), 64);
             Optional<ServiceRequests> requests = ServiceRequests.open(settings.serviceRequests(), database, clock);
             requests.ifPresent(resources::add);
-            ChatEngine.Builder engineBuilder = settings.engine().applyTo(ChatEngine.builder(), Embeddings.miniLm(),
-                    requests.map(r -> r.catalogue().services()).orElse(List.of()));
+            TextEmbedder model = TextEmbedder.remembering(Embeddings.miniLm(), 256);
+            UnderstandingModels understanding = UnderstandingModels.load(settings.understanding().modelsDir(), model);
+            List<ServiceDefinition> services = requests.map(r -> r.catalogue().services()).orElse(List.of());
+            ChatEngine.Builder engineBuilder = settings.engine().applyTo(ChatEngine.builder(), model, services,
+                    understanding, understanding.link(services, settings.understanding().catalogueLinks()))
+                    .understandingTuning(settings.understanding().tuning());
             requests.ifPresent(r -> engineBuilder.serviceRequests(r.catalogue(), r.intake()).requestStatus(r.desk()));
             settings.llm().ifPresent(llm -> engineBuilder.composer(LlmAnswerComposer.of(llm, clock)));
             Lookups.open(settings.lookups(), clock).applyTo(engineBuilder);

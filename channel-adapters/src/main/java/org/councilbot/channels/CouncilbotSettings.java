@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.councilbot.core.CouncilProfile;
 import org.councilbot.core.CouncilbotException;
+import org.councilbot.core.UnderstandingTuning;
 import java.util.Optional;
 import org.councilbot.handoff.AddressMapping;
 import org.councilbot.handoff.CollectionMapping;
@@ -42,12 +43,13 @@ import org.councilbot.index.llm.LlmSettings;
  * @param timeZone        the council's time zone ({@code councilbot.council.time-zone}, default
  *                        Europe/London): "today" for bin days and dates residents give, whatever
  *                        zone the server's clock is set to
+ * @param understanding   the learned understanding stage: model cache, catalogue links, floors
  */
 public record CouncilbotSettings(String host, int port, Path dataDir, CouncilProfile council,
                                  EngineSettings engine, DatabaseSettings database, WebSettings web,
                                  ServiceRequestSettings serviceRequests, String staffApiToken,
                                  Optional<LlmSettings> llm, LookupSettings lookups,
-                                 RetentionSettings retention, ZoneId timeZone) {
+                                 RetentionSettings retention, ZoneId timeZone, UnderstandingSettings understanding) {
 
     public Path indexDir() {
         return dataDir.resolve("index");
@@ -115,7 +117,17 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
                 settings.integer("server.port", 8080, 0, 65535), dataDir, council, engine, database, web,
                 serviceRequests(settings, base), settings.text("councilbot.staff.api-token", ""), llm(settings),
                 new LookupSettings(addresses(settings, base), binCollections(settings, base)),
-                retention(settings), timeZone(settings));
+                retention(settings), timeZone(settings), understanding(settings, dataDir));
+    }
+
+    private static UnderstandingSettings understanding(SettingsReader settings, Path dataDir) {
+        UnderstandingTuning defaults = UnderstandingTuning.defaults();
+        UnderstandingTuning tuning = new UnderstandingTuning(
+                settings.decimal("councilbot.understanding.act-floor", defaults.actFloor(), 0, 1),
+                settings.decimal("councilbot.understanding.safeguarding-floor", defaults.safeguardingFloor(), 0, 1));
+        Path modelsDir = Path.of(settings.text("councilbot.models-dir", dataDir.resolve("models").toString()))
+                .toAbsolutePath().normalize();
+        return new UnderstandingSettings(modelsDir, settings.map("councilbot.catalogue.links"), tuning);
     }
 
     private static ZoneId timeZone(SettingsReader settings) {
@@ -240,6 +252,6 @@ public record CouncilbotSettings(String host, int port, Path dataDir, CouncilPro
 
     public CouncilbotSettings withPort(int newPort) {
         return new CouncilbotSettings(host, newPort, dataDir, council, engine, database, web, serviceRequests,
-                staffApiToken, llm, lookups, retention, timeZone);
+                staffApiToken, llm, lookups, retention, timeZone, understanding);
     }
 }

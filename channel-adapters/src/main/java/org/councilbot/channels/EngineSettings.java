@@ -12,6 +12,7 @@ import org.councilbot.core.MessageNormaliser;
 import org.councilbot.core.SafeguardingScreen;
 import org.councilbot.core.ServiceDefinition;
 import org.councilbot.core.ServiceIntents;
+import org.councilbot.core.ServiceLinks;
 import org.councilbot.core.TextEmbedder;
 
 /**
@@ -58,8 +59,10 @@ public record EngineSettings(int maxMessageChars, int maxAnswerChars, double ans
      * @param embedder the model behind intents and the safeguarding exemplars
      * @param services the catalogue's services, whose forms the bot can start
      */
-    public ChatEngine.Builder applyTo(ChatEngine.Builder builder, TextEmbedder model, List<ServiceDefinition> services) {
+    public ChatEngine.Builder applyTo(ChatEngine.Builder builder, TextEmbedder model, List<ServiceDefinition> services,
+                                      UnderstandingModels understanding, ServiceLinks links) {
         TextEmbedder embedder = TextEmbedder.remembering(model, 256);
+        builder.messageClassifier(understanding.classifier(), links);
         List<IntentDefinition> intents = intents(services);
         // The council's own ordinary wordings are lookalikes for the safeguarding exemplar layer.
         List<String> ordinary = intents.stream().flatMap(intent -> intent.examples().stream()).toList();

@@ -20,6 +20,7 @@ import org.councilbot.index.KnowledgeIndexer;
 final class TestCouncilbot implements AutoCloseable {
     static final Path CORPUS = Path.of("src/test/resources/corpus");
     static final Path COUNCIL = Path.of("src/test/resources/council.yaml");
+    static final Path SHARED_MODELS = Path.of("target/models");
 
     private final CouncilbotServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -44,7 +45,9 @@ final class TestCouncilbot implements AutoCloseable {
             KnowledgeIndexer.create(IndexSettings.defaults()).build(CORPUS, dataDir.resolve("index"));
         }
         Map<String, String> environment = new java.util.HashMap<>(Map.of(
-                "COUNCILBOT_DATA_DIR", dataDir.toString(), "SERVER_PORT", "0", "SERVER_HOST", "127.0.0.1"));
+                "COUNCILBOT_DATA_DIR", dataDir.toString(), "SERVER_PORT", "0", "SERVER_HOST", "127.0.0.1",
+                // One message model for the module's tests: trained by the first server, loaded by the rest.
+                "COUNCILBOT_MODELS_DIR", SHARED_MODELS.toAbsolutePath().toString()));
         environment.putAll(extraEnvironment);
         return new TestCouncilbot(CouncilbotServer.start(CouncilbotSettings.load(COUNCIL, environment), clock));
     }

@@ -11,6 +11,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.councilbot.channels.CouncilbotSettings;
 import org.councilbot.channels.EngineSettings;
+import org.councilbot.channels.UnderstandingModels;
+import org.councilbot.channels.UnderstandingSettings;
+import org.councilbot.core.ServiceDefinition;
+import org.councilbot.core.ServiceLinks;
+import org.councilbot.core.TextEmbedder;
+import org.councilbot.core.UnderstandingTuning;
 import org.councilbot.channels.LookupSettings;
 import org.councilbot.channels.Lookups;
 import org.councilbot.core.BotReply;
@@ -56,11 +62,18 @@ final class EngineSuiteBot implements SuiteBot {
     private final LuceneKnowledgeIndex index;
     private final CouncilDatabase database;
     private final ChatEngine engine;
+    private final List<org.councilbot.core.ServiceLink> links;
+
+    @Override
+    public List<org.councilbot.core.ServiceLink> serviceLinks() {
+        return links;
+    }
     private final Optional<ServiceRequests> requests;
     private final Map<String, KnowledgeRetriever> retrievers;
 
     private EngineSuiteBot(LuceneKnowledgeIndex index, CouncilDatabase database, Optional<ServiceRequests> requests,
-                           ChatEngine engine, Path corpusDir) {
+                           ChatEngine engine, Path corpusDir, List<org.councilbot.core.ServiceLink> links) {
+        this.links = links;
         this.requests = requests;
         this.index = index;
         this.database = database;
@@ -78,17 +91,21 @@ final class EngineSuiteBot implements SuiteBot {
         EngineSettings engineSettings;
         LookupSettings lookupSettings;
         java.time.ZoneId zone;
+        UnderstandingSettings understandingSettings;
         if (Files.isRegularFile(configuration)) {
             CouncilbotSettings settings = CouncilbotSettings.load(configuration, Map.of());
             council = settings.council();
             engineSettings = settings.engine();
             lookupSettings = settings.lookups();
             zone = settings.timeZone();
+            understandingSettings = settings.understanding();
         } else {
             council = profileFromSuite(suite);
             engineSettings = EngineSettings.defaults();
             lookupSettings = LookupSettings.none();
             zone = java.time.ZoneId.of("Europe/London");
+            understandingSettings = new UnderstandingSettings(Path.of("data", "models").toAbsolutePath(), Map.of(),
+                    UnderstandingTuning.defaults());
         }
         Clock clock = Clock.system(zone);
         Lookups lookups = Lookups.open(lookupSettings, clock);
@@ -102,15 +119,19 @@ final class EngineSuiteBot implements SuiteBot {
             Optional<ServiceRequests> requests = ServiceRequests.open(new ServiceRequestSettings(suite.open311Dir(),
                     Optional.empty(), new InboxSettings("EVAL"), OutboxSettings.defaults(), Optional.empty()),
                     database, clock);
-            ChatEngine.Builder builder = engineSettings.applyTo(ChatEngine.builder(), Embeddings.miniLm(),
-                    requests.map(r -> r.catalogue().services()).orElse(List.of()));
+            TextEmbedder model = TextEmbedder.remembering(Embeddings.miniLm(), 256);
+            UnderstandingModels understanding = UnderstandingModels.load(understandingSettings.modelsDir(), model);
+            List<ServiceDefinition> services = requests.map(r -> r.catalogue().services()).orElse(List.of());
+            ServiceLinks links = understanding.link(services, understandingSettings.catalogueLinks());
+            ChatEngine.Builder builder = engineSettings.applyTo(ChatEngine.builder(), model, services, understanding, links)
+                    .understandingTuning(understandingSettings.tuning());
             requests.ifPresent(r -> builder.serviceRequests(r.catalogue(), r.intake()).requestStatus(r.desk()));
             ChatEngine engine = lookups.applyTo(builder)
                     .store(JdbcConversationStore.create(database))
                     .retriever(index)
                     .council(council)
                     .build();
-            return new EngineSuiteBot(index, database, requests, engine, suite.corpusDir());
+            return new EngineSuiteBot(index, database, requests, engine, suite.corpusDir(), links.links());
         } catch (RuntimeException e) {
             index.close();
             throw e;

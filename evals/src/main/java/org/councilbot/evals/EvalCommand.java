@@ -51,6 +51,7 @@ final class EvalCommand implements Callable<Integer> {
     List<String> retrievers = new ArrayList<>();
 
     private final SuiteBotFactory factory;
+    private List<org.councilbot.core.ServiceLink> links = List.of();
     private final LongSupplier nanoTime;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -82,9 +83,23 @@ final class EvalCommand implements Callable<Integer> {
         RunRecord run = runWithFreshBot(suite);
         Results results = MetricsCalculator.compute(run);
         ObjectNode json = ResultsJson.of(results);
+        com.fasterxml.jackson.databind.node.ArrayNode linked = json.putArray("catalogue_links");
+        for (org.councilbot.core.ServiceLink link : links) {
+            ObjectNode node = linked.addObject();
+            node.put("service_code", link.serviceCode());
+            node.put("service_name", link.serviceName());
+            if (link.type().isPresent()) {
+                node.put("type", link.type().get());
+            } else {
+                node.putNull("type");
+            }
+            node.put("score", Math.round(link.score() * 1000) / 1000.0);
+            node.put("how", link.how());
+        }
         ThresholdOutcome outcome = thresholds.map(t -> ThresholdOutcome.of(t, json)).orElse(ThresholdOutcome.none());
         outcome.writeTo(json);
         List<Path> written = new ReportWriter().write(out, json, results, outcome);
+        links.forEach(link -> this.out.println("catalogue link: " + link.describe()));
         printSummary(results, outcome, written);
         return outcome.passed() ? PASSED : BELOW_THRESHOLDS;
     }
@@ -108,6 +123,7 @@ final class EvalCommand implements Callable<Integer> {
                             + String.join(", ", bot.retrievers().keySet()));
                 }
             }
+            links = bot.serviceLinks();
             return new SuiteRunner(bot, names, nanoTime).run(suite);
         } finally {
             deleteRecursively(workDir);

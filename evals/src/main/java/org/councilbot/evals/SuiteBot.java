@@ -14,6 +14,11 @@ import org.councilbot.core.KnowledgeRetriever;
  */
 public interface SuiteBot extends AutoCloseable {
 
+    /** How the suite's catalogue services were linked to built-in types, for results.json. */
+    default java.util.List<org.councilbot.core.ServiceLink> serviceLinks() {
+        return java.util.List.of();
+    }
+
     /** Starts a fresh conversation and returns its id. */
     String startConversation();
 

@@ -107,7 +107,9 @@ final class CatalogueReader {
                 .orElseThrow(() -> new Skip(where + " has no service_name")), MAX_NAME_CHARS);
         String description = shown(where, "description", Open311Wire.text(entry, "description").orElse(""),
                 MAX_DESCRIPTION_CHARS);
-        String group = shown(where, "group", Open311Wire.text(entry, "group").orElse(""), MAX_NAME_CHARS);
+        // Some servers send a "groups" array instead of the spec's single "group".
+        String group = shown(where, "group", Open311Wire.text(entry, "group").orElseGet(() -> groups(entry)),
+                MAX_NAME_CHARS);
         List<String> keywords = keywords(entry.path("keywords"), where);
         boolean metadata = bool(entry.path("metadata"), false)
                 .orElseThrow(() -> new Skip(where + " has a metadata flag that is not true or false"));
@@ -159,7 +161,8 @@ final class CatalogueReader {
             throw new Skip(prefix + position + " is not an object");
         }
         String code = Open311Wire.text(node, "code").orElseThrow(() -> new Skip(prefix + position + " has no code"));
-        if (!isValidCode(code)) {
+        // Servers mark hidden attributes with a leading underscore ("_usrn"); the code is sent back as given.
+        if (!isValidCode(code.startsWith("_") ? code.substring(1) : code)) {
             throw new Skip(prefix + position + " has an invalid code " + Texts.quote(code));
         }
         String where = prefix + "'" + code + "'";
@@ -247,6 +250,17 @@ final class CatalogueReader {
             return Texts.truncate(text, max);
         }
         return text;
+    }
+
+    private static String groups(JsonNode entry) {
+        List<String> groups = new ArrayList<>();
+        for (JsonNode group : entry.path("groups")) {
+            String text = group.isValueNode() ? Texts.clean(group.asText()) : "";
+            if (!text.isEmpty()) {
+                groups.add(text);
+            }
+        }
+        return String.join(", ", groups);
     }
 
     private static Optional<Boolean> bool(JsonNode node, boolean absent) {

@@ -47,6 +47,29 @@ class FileServiceCatalogueTest {
     }
 
     @Test
+    void reads_a_terse_real_shaped_catalogue_with_string_flags_and_a_groups_array() throws IOException {
+        // given a server that names a service once, says "true" as text and sends groups as an array
+        write("services.json", "[{\"service_code\":\"flytip\",\"service_name\":\"Flytipping\","
+                + "\"description\":\"Flytipping\",\"metadata\":\"true\",\"type\":\"realtime\","
+                + "\"groups\":[\"Environment\",\"Street Scene\"]}]");
+        write("services/flytip.json", definition("flytip",
+                attribute("waste_type", "string", ""),
+                "{\"variable\":false,\"code\":\"_usrn\",\"datatype\":\"string\",\"required\":false,"
+                        + "\"datatype_description\":\"Set by the system\",\"order\":2,\"description\":\"USRN\"}"));
+
+        // when
+        FileServiceCatalogue catalogue = FileServiceCatalogue.load(folder);
+
+        // then
+        ServiceDefinition flytip = catalogue.service("flytip").orElseThrow();
+        assertThat(flytip.name()).isEqualTo("Flytipping");
+        assertThat(flytip.description()).isEqualTo("Flytipping");
+        assertThat(flytip.group()).isEqualTo("Environment, Street Scene");
+        assertThat(flytip.attributes()).filteredOn(ServiceAttribute::variable).extracting(ServiceAttribute::code)
+                .containsExactly("waste_type");
+    }
+
+    @Test
     void skips_a_definition_with_an_unknown_datatype_and_keeps_the_rest() throws IOException {
         // given
         write("services.json", list("pothole", "graffiti"));
