@@ -225,8 +225,10 @@ final class ReplyPlanner {
                 yield Optional.of(fixed(replies.outOfScope("That's dealt with by another organisation, not the council."),
                         Action.OUT_OF_SCOPE, why.apply("another organisation's business"), List.of()));
             }
-            // "Why do the street lights go dim after midnight?" asks to know: the page answers, the form is offered.
-            case KindDecision.Report report -> QuestionWording.asksToKnowAnywhere(text) ? Optional.empty()
+            // A report that also asks something ("why do the street lights go dim after midnight?",
+            // "bins missed again, when will you come back?") is answered first, the form a tap away.
+            case KindDecision.Report report -> QuestionWording.asksToKnowAnywhere(text) || text.contains("?")
+                    ? Optional.empty()
                     : forms.flatMap(f -> catalogue.flatMap(c -> c.service(report.service().serviceCode()))
                     .map(service -> f.start(service, why.apply("starts the " + service.code()
                             + " form for a report of " + report.type()), text)));

@@ -45,16 +45,8 @@ class FirstMessageAnswersTest {
 
     @Test
     void a_question_about_the_councils_work_mid_form_is_not_a_change_of_answer() {
-        ChatEngine engine = ChatEngine.builder()
-                .store(new InMemoryConversationStore())
-                .retriever(new PageRetriever(List.of(PageRetriever.page("https://testshire.example/potholes", "Potholes",
-                        "We fix dangerous potholes within 24 hours."))))
-                .council(new CouncilProfile("Testshire Council", "https://testshire.example", "01632 960000",
-                        "9 to 5", "01632 960999", List.of()))
-                .intentMatcher(IntentMatcher.nearestExample(ServiceIntents.of(List.of(FLY_TIPPING)), new WordHashEmbedder()))
-                .intentThresholds(0.3, 0.05)
-                .serviceRequests(() -> List.of(FLY_TIPPING), new RecordingIntake())
-                .build();
+        ChatEngine engine = flyTippingEngine(List.of(PageRetriever.page("https://testshire.example/potholes",
+                "Potholes", "We fix dangerous potholes within 24 hours.")));
         String conversation = engine.startConversation("web", "").id();
         engine.handle(new ResidentMessage(conversation, "fly-tipping: a mattress dumped on Mill Lane"));
 
@@ -83,15 +75,7 @@ class FirstMessageAnswersTest {
 
     @Test
     void the_form_says_back_what_it_took_and_asks_only_for_the_rest() {
-        ChatEngine engine = ChatEngine.builder()
-                .store(new InMemoryConversationStore())
-                .retriever(new PageRetriever(List.of()))
-                .council(new CouncilProfile("Testshire Council", "https://testshire.example", "01632 960000",
-                        "9 to 5", "01632 960999", List.of()))
-                .intentMatcher(IntentMatcher.nearestExample(ServiceIntents.of(List.of(FLY_TIPPING)), new WordHashEmbedder()))
-                .intentThresholds(0.3, 0.05)
-                .serviceRequests(() -> List.of(FLY_TIPPING), new RecordingIntake())
-                .build();
+        ChatEngine engine = flyTippingEngine(List.of());
         String conversation = engine.startConversation("web", "").id();
 
         BotReply reply = engine.handle(new ResidentMessage(conversation, "fly-tipping: a mattress dumped on Mill Lane"));
@@ -99,5 +83,17 @@ class FirstMessageAnswersTest {
         assertThat(reply.action()).isEqualTo(Action.FORM);
         assertThat(reply.text()).contains("I've noted").contains("Furniture or mattresses").contains("Mill Lane")
                 .endsWith("Does it look dangerous?");
+    }
+
+    private static ChatEngine flyTippingEngine(List<Passage> pages) {
+        return ChatEngine.builder()
+                .store(new InMemoryConversationStore())
+                .retriever(new PageRetriever(pages))
+                .council(new CouncilProfile("Testshire Council", "https://testshire.example", "01632 960000",
+                        "9 to 5", "01632 960999", List.of()))
+                .intentMatcher(IntentMatcher.nearestExample(ServiceIntents.of(List.of(FLY_TIPPING)), new WordHashEmbedder()))
+                .intentThresholds(0.3, 0.05)
+                .serviceRequests(() -> List.of(FLY_TIPPING), new RecordingIntake())
+                .build();
     }
 }
