@@ -23,6 +23,8 @@ final class ReplyPlanner {
     private final double overrideFloor;
     // A third of the question's words named by the page's title or headings makes it about them.
     private static final int ABOUT_SHARE_DENOMINATOR = 3;
+    // Follow-up fragments name at most three things ("and the grey one", "what about for a whole week").
+    private static final int FRAGMENT_TERMS = 3;
     private final double corroboratedIntentFloor;
     private final IntentResolver configuredIntents;
     private final Optional<ServiceCatalogue> catalogue;
@@ -120,9 +122,7 @@ final class ReplyPlanner {
                     1.0, "status of request " + reference.get(), "", List.of()), List.of());
         }
         Understanding understanding = intents.understand(text, history);
-        // A follow-up ("and garden waste?", "how much?") is read with the last answer, not on its own.
-        if (understanding.intent().equals(Understanding.QUESTION)
-                && !(!history.isEmpty() && pageAnswers.leansOnContext(text))) {
+        if (understanding.intent().equals(Understanding.QUESTION) && !fragmentFollowingUp(text, history)) {
             Optional<KindDecision> decision = learned.decide(text);
             if (decision.isPresent()) {
                 Optional<BotReply> reply = actOn(conversationId, decision.get(), text, history);
@@ -233,6 +233,16 @@ final class ReplyPlanner {
                     .map(service -> f.start(service, why.apply("starts the " + service.code()
                             + " form for a report of " + report.type()), text)));
         };
+    }
+
+    /**
+     * A fragment that leans on the last answer ("and garden waste?", "how much?", "and band e?") is
+     * read with it, not on its own: alone it means nothing a classifier could read. A message that
+     * says a thing of its own ("there's a mattress dumped on Mill Lane") is read as it stands.
+     */
+    private boolean fragmentFollowingUp(String text, List<Turn> history) {
+        return !history.isEmpty() && pageAnswers.leansOnContext(text)
+                && Terms.of(AnswerKind.withoutQuestionWords(text)).size() <= FRAGMENT_TERMS;
     }
 
     /** Whether the council's pages answer the message well, from a page about it. */

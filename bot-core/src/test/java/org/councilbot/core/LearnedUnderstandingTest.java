@@ -103,6 +103,21 @@ class LearnedUnderstandingTest {
     }
 
     @Test
+    void a_report_after_a_question_is_a_new_topic_and_a_fragment_is_a_follow_up() {
+        ChatEngine engine = engine(readings(Map.of(
+                "there's a mattress dumped on Mill Lane", Map.of("report/fly_tipping", 0.95, "question", 0.05),
+                "and on sundays?", Map.of("general_knowledge", 0.9, "question", 0.1))));
+        String conversation = engine.startConversation("web", "").id();
+        engine.handle(new ResidentMessage(conversation, "when are the libraries open"));
+
+        BotReply fragment = engine.handle(new ResidentMessage(conversation, "and on sundays?"));
+        BotReply report = engine.handle(new ResidentMessage(conversation, "there's a mattress dumped on Mill Lane"));
+
+        assertThat(fragment.action()).isNotEqualTo(Action.OUT_OF_SCOPE);
+        assertThat(report.action()).isEqualTo(Action.FORM);
+    }
+
+    @Test
     void without_a_classifier_nothing_changes() {
         BotReply reply = say(engine(MessageClassifier.none()), "when are the libraries open");
 
