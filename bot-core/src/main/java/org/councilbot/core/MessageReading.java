@@ -35,10 +35,6 @@ public record MessageReading(Map<String, Double> probabilities) {
         return new MessageReading(Map.of());
     }
 
-    public boolean isEmpty() {
-        return probabilities.isEmpty();
-    }
-
     /** The kind of a label: {@code report} for {@code report/pothole}. */
     public static String kindOf(String label) {
         int slash = label.indexOf('/');

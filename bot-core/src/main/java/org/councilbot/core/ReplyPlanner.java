@@ -25,6 +25,9 @@ final class ReplyPlanner {
     private static final int ABOUT_SHARE_DENOMINATOR = 3;
     // Follow-up fragments name at most three things ("and the grey one", "what about for a whole week").
     private static final int FRAGMENT_TERMS = 3;
+    private static final String NOT_FOLLOWING_INSTRUCTIONS = "I can't change how I work or share my instructions.";
+    private static final String KEEP_IT_RESPECTFUL = "I'm here to help with council services; please keep messages respectful.";
+    private static final String NOT_A_COUNCIL_MATTER = "Sorry, that isn't something the council deals with.";
     private final double corroboratedIntentFloor;
     private final IntentResolver configuredIntents;
     private final Optional<ServiceCatalogue> catalogue;
@@ -132,20 +135,14 @@ final class ReplyPlanner {
             }
         }
         switch (understanding.intent()) {
-            case Understanding.GREETING:
-                return fixed(replies.greeting(), Action.SMALLTALK, smalltalkWhy(understanding),
-                        replies.greetingQuickReplies());
-            case Understanding.THANKS:
-                return fixed(replies.thanks(), Action.SMALLTALK, smalltalkWhy(understanding), List.of());
-            case Understanding.GOODBYE:
-                return fixed(replies.goodbye(), Action.SMALLTALK, smalltalkWhy(understanding), List.of());
+            case Understanding.GREETING, Understanding.THANKS, Understanding.GOODBYE:
+                return smalltalk(understanding.intent(), smalltalkWhy(understanding));
             case Understanding.ASK_FOR_PERSON:
-                return fixed(replies.person(), Action.HANDOFF, new Rationale(understanding.intent(),
-                        understanding.confidence(), "resident asked for a person", "", List.of()), List.of());
+                return person(new Rationale(understanding.intent(), understanding.confidence(),
+                        "resident asked for a person", "", List.of()));
             case Understanding.FRUSTRATED:
-                return fixed(replies.sorry() + " " + replies.person(), Action.HANDOFF, new Rationale(
-                        understanding.intent(), understanding.confidence(), "resident is frustrated", "", List.of()),
-                        List.of());
+                return frustrated(new Rationale(understanding.intent(), understanding.confidence(),
+                        "resident is frustrated", "", List.of()));
             case Understanding.INSTRUCTIONS_TO_ASSISTANT:
                 if (Terms.of(understanding.query()).size() >= 2) {
                     // Answer the real question asked alongside; the instructions are not followed. A
@@ -156,9 +153,8 @@ final class ReplyPlanner {
                         return reply;
                     }
                 }
-                return fixed(replies.outOfScope("I can't change how I work or share my instructions."),
-                        Action.OUT_OF_SCOPE, new Rationale(understanding.intent(), understanding.confidence(),
-                                "instructions aimed at the assistant were not followed", "", List.of()), List.of());
+                return declined(NOT_FOLLOWING_INSTRUCTIONS, new Rationale(understanding.intent(), understanding.confidence(),
+                                "instructions aimed at the assistant were not followed", "", List.of()));
             case Understanding.ABUSIVE:
                 if (Terms.of(understanding.query()).size() >= 2) {
                     // Still answer a real question asked alongside, as long as the pages answer it.
@@ -169,13 +165,11 @@ final class ReplyPlanner {
                         return reply;
                     }
                 }
-                return fixed(replies.outOfScope("I'm here to help with council services; please keep messages respectful."),
-                        Action.OUT_OF_SCOPE, new Rationale(understanding.intent(), understanding.confidence(),
-                                "insults aimed at the assistant", "", List.of()), List.of());
+                return declined(KEEP_IT_RESPECTFUL, new Rationale(understanding.intent(), understanding.confidence(),
+                                "insults aimed at the assistant", "", List.of()));
             case Understanding.GENERAL_TASK:
-                return fixed(replies.outOfScope("Sorry, that isn't something the council deals with."),
-                        Action.OUT_OF_SCOPE, new Rationale(understanding.intent(), understanding.confidence(),
-                                "a task for a general assistant, not a council matter", "", List.of()), List.of());
+                return declined(NOT_A_COUNCIL_MATTER, new Rationale(understanding.intent(), understanding.confidence(),
+                                "a task for a general assistant, not a council matter", "", List.of()));
             default:
                 return act(conversationId, understanding, history);
         }
@@ -198,22 +192,15 @@ final class ReplyPlanner {
             return Optional.empty();
         }
         return switch (decision) {
-            case KindDecision.Smalltalk smalltalk -> Optional.of(switch (smalltalk.kind()) {
-                case "greeting" -> fixed(replies.greeting(), Action.SMALLTALK, why.apply("a greeting"),
-                        replies.greetingQuickReplies());
-                case "thanks" -> fixed(replies.thanks(), Action.SMALLTALK, why.apply("thanks"), List.of());
-                default -> fixed(replies.goodbye(), Action.SMALLTALK, why.apply("a goodbye"), List.of());
-            });
-            case KindDecision.Person person -> Optional.of(fixed(replies.person(), Action.HANDOFF,
-                    why.apply("resident asked for a person"), List.of()));
-            case KindDecision.Frustrated frustrated -> Optional.of(fixed(replies.sorry() + " " + replies.person(),
-                    Action.HANDOFF, why.apply("resident is frustrated"), List.of()));
-            case KindDecision.NotCouncil notCouncil -> Optional.of(fixed(replies.outOfScope(switch (notCouncil.kind()) {
+            case KindDecision.Smalltalk smalltalk -> Optional.of(smalltalk(smalltalk.kind(), why.apply("smalltalk")));
+            case KindDecision.Person person -> Optional.of(person(why.apply("resident asked for a person")));
+            case KindDecision.Frustrated frustrated -> Optional.of(frustrated(why.apply("resident is frustrated")));
+            case KindDecision.NotCouncil notCouncil -> Optional.of(declined(switch (notCouncil.kind()) {
                 case "political" -> "I can't give opinions on politics, parties or candidates.";
-                case "abuse" -> "I'm here to help with council services; please keep messages respectful.";
-                case "instruction" -> "I can't change how I work or share my instructions.";
-                default -> "Sorry, that isn't something the council deals with.";
-            }), Action.OUT_OF_SCOPE, why.apply("not a council matter"), List.of()));
+                case "abuse" -> KEEP_IT_RESPECTFUL;
+                case "instruction" -> NOT_FOLLOWING_INSTRUCTIONS;
+                default -> NOT_A_COUNCIL_MATTER;
+            }, why.apply("not a council matter")));
             case KindDecision.OtherOrganisation other -> {
                 BotReply reply = act(conversationId, new Understanding(Understanding.QUESTION, 1.0, text), history);
                 // Some councils do help with another body's business (a passport checking service): their page says so.
@@ -222,8 +209,8 @@ final class ReplyPlanner {
                         || reply.action() == Action.ANSWER && pagesAreAboutIt(conversationId, text, history)) {
                     yield Optional.of(reply);
                 }
-                yield Optional.of(fixed(replies.outOfScope("That's dealt with by another organisation, not the council."),
-                        Action.OUT_OF_SCOPE, why.apply("another organisation's business"), List.of()));
+                yield Optional.of(declined("That's dealt with by another organisation, not the council.",
+                        why.apply("another organisation's business")));
             }
             // A report that also asks something ("why do the street lights go dim after midnight?",
             // "bins missed again, when will you come back?") is answered first, the form a tap away.
@@ -457,6 +444,27 @@ final class ReplyPlanner {
         return new Rationale(match.intent().name(), match.similarity(), String.format(
                 "%s (closest example '%s', similarity %.2f)", reason, match.nearestExample(), match.similarity()),
                 query, List.of());
+    }
+
+    /** The reply to a greeting, thanks or goodbye ({@code kind} as {@link Understanding} names them). */
+    private BotReply smalltalk(String kind, Rationale why) {
+        return switch (kind) {
+            case Understanding.GREETING -> fixed(replies.greeting(), Action.SMALLTALK, why, replies.greetingQuickReplies());
+            case Understanding.THANKS -> fixed(replies.thanks(), Action.SMALLTALK, why, List.of());
+            default -> fixed(replies.goodbye(), Action.SMALLTALK, why, List.of());
+        };
+    }
+
+    private BotReply person(Rationale why) {
+        return fixed(replies.person(), Action.HANDOFF, why, List.of());
+    }
+
+    private BotReply frustrated(Rationale why) {
+        return fixed(replies.sorry() + " " + replies.person(), Action.HANDOFF, why, List.of());
+    }
+
+    private BotReply declined(String because, Rationale why) {
+        return fixed(replies.outOfScope(because), Action.OUT_OF_SCOPE, why, List.of());
     }
 
     private static Rationale smalltalkWhy(Understanding understanding) {

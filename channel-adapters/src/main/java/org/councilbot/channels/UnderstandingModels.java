@@ -42,10 +42,6 @@ public final class UnderstandingModels {
         return classifier;
     }
 
-    public TribuoMessageClassifier trained() {
-        return classifier;
-    }
-
     /** Links the catalogue's services to the taxonomy, logging each link for the council's IT team. */
     public ServiceLinks link(List<ServiceDefinition> services, Map<String, String> pins) {
         ServiceLinks links = new CatalogueLinker(taxonomy, classifier).link(services, pins);

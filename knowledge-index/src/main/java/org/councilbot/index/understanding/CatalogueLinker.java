@@ -149,6 +149,7 @@ public final class CatalogueLinker {
                 || phrase.endsWith("s") && padded.contains(" " + phrase.substring(0, phrase.length() - 1) + " ");
     }
 
+    /** Lower-case words separated by single spaces: how texts are compared in this package. */
     static String words(String text) {
         return String.join(" ", NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))).strip();
     }

@@ -87,7 +87,7 @@ public final class TrainingCorpus {
                     continue;
                 }
                 TrainingMessage message = parse(json, line, file.getKey(), lineNumber);
-                String key = wordsOf(message.text());
+                String key = CatalogueLinker.words(message.text());
                 TrainingMessage earlier = byWords.putIfAbsent(key, message);
                 if (earlier != null) {
                     duplicates++;
@@ -117,10 +117,6 @@ public final class TrainingCorpus {
         } catch (IOException e) {
             throw new CouncilbotException("invalid_training_corpus", file + " line " + lineNumber + ": not JSON", e);
         }
-    }
-
-    private static String wordsOf(String text) {
-        return String.join(" ", text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
     }
 
     private static MessageDigest sha256() {
